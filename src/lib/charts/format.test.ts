@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { decimalsFor, formatValue, tickFormatter } from './format';
+
+describe('formatValue', () => {
+	it.each([
+		{ value: 12.5, unit: '%', decimals: 1, expected: '12,5%' },
+		{ value: 28975.18, unit: null, decimals: 0, expected: '28.975' },
+		{ value: 1975.43, unit: 'euro', decimals: 0, expected: '€ 1.975' },
+		{ value: 0, unit: '%', decimals: 1, expected: '0,0%' },
+		{ value: -3.25, unit: null, decimals: 2, expected: '-3,25' },
+		{ value: null, unit: '%', decimals: 1, expected: 'geen gegevens' }
+	])('formatValue($value, $unit) is "$expected"', ({ value, unit, decimals, expected }) => {
+		expect(formatValue(value, unit, decimals)).toBe(expected);
+	});
+});
+
+describe('decimalsFor', () => {
+	it.each([
+		{ values: [0.06, 0.09], expected: 3 },
+		{ values: [3.7, 4.1], expected: 2 },
+		{ values: [38.6, 71.2, null], expected: 1 },
+		{ values: [28975, 31443], expected: 0 },
+		{ values: [null], expected: 1 }
+	])('decimalsFor($values) is $expected', ({ values, expected }) => {
+		expect(decimalsFor(values)).toBe(expected);
+	});
+});
+
+describe('tickFormatter', () => {
+	it('shows as many decimals as the step needs', () => {
+		expect(tickFormatter(0.05)(0.15)).toBe('0,15');
+		expect(tickFormatter(5)(1500)).toBe('1.500');
+	});
+});

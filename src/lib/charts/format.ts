@@ -1,0 +1,36 @@
+import { formatLocale } from 'd3-format';
+import { text } from '$lib/text.nl';
+
+/** Dutch number formatting: 12,5 and 28.975. */
+export const nl = formatLocale({
+	decimal: ',',
+	thousands: '.',
+	grouping: [3],
+	currency: ['€ ', ''],
+	minus: '-'
+});
+
+/** Enough decimals to tell typical values apart, not more. */
+export function decimalsFor(values: (number | null)[]): number {
+	const present = values.filter((v): v is number => v !== null);
+	if (present.length === 0) return 1;
+	const largest = Math.max(...present.map(Math.abs));
+	if (largest < 1) return 3;
+	if (largest < 10) return 2;
+	if (largest < 1000) return 1;
+	return 0;
+}
+
+/** A value with its unit, Dutch style: "12,5%", "28.975", "€ 1.975". Missing is never a number. */
+export function formatValue(value: number | null, unit: string | null, decimals = 1): string {
+	if (value === null || Number.isNaN(value)) return text.values.missing;
+	if (unit === '%') return nl.format(`,.${decimals}f`)(value) + '%';
+	if (unit === 'euro' || unit === '€') return nl.format(`$,.${decimals}f`)(value);
+	return nl.format(`,.${decimals}f`)(value);
+}
+
+/** Tick labels: as few decimals as the tick step needs. */
+export function tickFormatter(step: number): (value: number) => string {
+	const decimals = step >= 1 || step === 0 ? 0 : Math.min(4, Math.ceil(-Math.log10(step)));
+	return nl.format(`,.${decimals}f`);
+}

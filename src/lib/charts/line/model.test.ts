@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { lineModel, seriesStyles, spreadLabels, type LineSeries } from './model';
+
+const periods = ['2019', '2020', '2021', '2022'];
+const size = { width: 600, height: 300 };
+const wijk = (key: string, values: (number | null)[]): LineSeries => ({
+	key,
+	label: key,
+	kind: 'wijk',
+	points: values.map((value, i) => ({ period: periods[i]!, value }))
+});
+
+describe('lineModel', () => {
+	it('breaks the line at a missing value instead of drawing it at 0', () => {
+		const m = lineModel([wijk('A', [10, null, 12, 14])], periods, size);
+		const line = m.lines[0]!;
+		// d3's line generator starts a new sub-path (M) after a gap: two segments, no zero point.
+		expect(line.path!.match(/M/g)).toHaveLength(2);
+		expect(line.points.map((p) => p.period)).toEqual(['2019', '2021', '2022']);
+		expect(line.gaps).toEqual([{ x: expect.any(Number), period: '2020', reason: null }]);
+		const zeroY = m.yTicks.find((t) => t.label === '0');
+		expect(zeroY).toBeUndefined();
+	});
+
+	it('aligns a series that lacks a period altogether as a gap', () => {
+		const partial: LineSeries = {
+			key: 'B',
+			label: 'B',
+			kind: 'wijk',
+			points: [{ period: '2022', value: 5 }]
+		};
+		const m = lineModel([partial], periods, size);
+		expect(m.lines[0]!.gaps.map((g) => g.period)).toEqual(['2019', '2020', '2021']);
+		expect(m.lines[0]!.points).toHaveLength(1);
+	});
+
+	it('keeps the reason of a suppressed value', () => {
+		const s: LineSeries = {
+			key: 'C',
+			label: 'C',
+			kind: 'wijk',
+			points: [
+				{ period: '2019', value: 1 },
+				{ period: '2020', value: null, missing: 'suppressed' }
+			]
+		};
+		expect(lineModel([s], periods, size).lines[0]!.gaps[0]!.reason).toBe('suppressed');
+	});
+
+	it.each([
+		{ name: 'values around 70', values: [68.2, 71.5, 73.9, 70], low: 68, high: 74 },
+		{ name: 'values below 1', values: [0.062, 0.07, 0.081, 0.09], low: 0.06, high: 0.09 },
+		{ name: 'one constant value', values: [5, 5, 5, 5], low: 4, high: 6 }
+	])('lineModel puts the y axis around $name', ({ values, low, high }) => {
+		const m = lineModel([wijk('A', values)], periods, size);
+		const ys = m.lines[0]!.points.map((p) => p.y);
+		for (const y of ys) {
+			expect(y).toBeGreaterThanOrEqual(16);
+			expect(y).toBeLessThanOrEqual(300 - 36);
+		}
+		const labels = m.yTicks.map((t) => Number(t.label.replaceAll('.', '').replace(',', '.')));
+		expect(Math.min(...labels)).toBeGreaterThanOrEqual(low - 1e-9);
+		expect(Math.max(...labels)).toBeLessThanOrEqual(high + 1e-9);
+	});
+
+	it('formats tick labels the Dutch way', () => {
+		const m = lineModel([wijk('A', [1000, 20000, 30000, 41000])], periods, size);
+		expect(m.yTicks.map((t) => t.label)).toContain('20.000');
+	});
+
+	it('reports an empty chart when no value exists', () => {
+		expect(lineModel([wijk('A', [null, null, null, null])], periods, size).empty).toBe(true);
+	});
+});
+
+describe('seriesStyles', () => {
+	it('gives wijken distinct colour-and-dash pairs and the references fixed styles', () => {
+		const series: LineSeries[] = [
+			wijk('A', []),
+			{ key: 'GM', label: 'G', kind: 'gemeente', points: [] },
+			wijk('B', []),
+			{ key: 'NL', label: 'N', kind: 'nederland', points: [] }
+		];
+		const [a, gemeente, b, nederland] = seriesStyles(series);
+		expect(a!.color).not.toBe(b!.color);
+		expect(a!.dash).not.toBe(b!.dash);
+		expect(gemeente!.width).toBeGreaterThan(a!.width);
+		expect(nederland!.dash).not.toBe('');
+	});
+});
+
+describe('spreadLabels', () => {
+	it.each([
+		{ ys: [100, 102, 104], expected: [100, 114, 128] },
+		{ ys: [50, null, 200], expected: [50, null, 200] },
+		{ ys: [295, 296], expected: [286, 300] }
+	])('spreadLabels($ys) keeps labels 14 px apart inside the plot', ({ ys, expected }) => {
+		expect(spreadLabels(ys, 14, 0, 300)).toEqual(expected);
+	});
+});

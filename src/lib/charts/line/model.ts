@@ -1,0 +1,178 @@
+import { extent } from 'd3-array';
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { line } from 'd3-shape';
+import { tickFormatter } from '../format';
+
+export type SeriesKind = 'wijk' | 'gemeente' | 'nederland';
+
+export interface LinePoint {
+	period: string;
+	value: number | null;
+	missing?: 'suppressed' | 'not_available' | null;
+}
+
+export interface LineSeries {
+	key: string;
+	label: string;
+	kind: SeriesKind;
+	points: LinePoint[];
+}
+
+export interface LineSize {
+	width: number;
+	height: number;
+}
+
+/** Colour-blind-safe colours (Okabe-Ito, darkened where needed for 3:1 contrast on white). */
+export const palette = [
+	'#0072B2',
+	'#D55E00',
+	'#009E73',
+	'#CC3399',
+	'#8C6D00',
+	'#117A8B',
+	'#882255'
+];
+/** A dash pattern per series as well, so lines never differ by colour alone. */
+export const dashes = ['', '7 3', '2 3', '9 3 2 3', '4 4', '12 4', '3 2 8 2'];
+export const MAX_WIJK_LINES = palette.length;
+
+const reference: Record<
+	Exclude<SeriesKind, 'wijk'>,
+	{ color: string; dash: string; width: number }
+> = {
+	gemeente: { color: '#1a1a1a', dash: '', width: 3.5 },
+	nederland: { color: '#595959', dash: '10 5', width: 2.5 }
+};
+
+export const margin = { top: 16, right: 140, bottom: 36, left: 64 };
+
+export interface DrawnPoint {
+	x: number;
+	y: number;
+	period: string;
+	value: number;
+}
+
+export interface DrawnLine {
+	key: string;
+	label: string;
+	kind: SeriesKind;
+	color: string;
+	dash: string;
+	strokeWidth: number;
+	/** SVG path with a gap wherever a value is missing; null when there is no value at all. */
+	path: string | null;
+	points: DrawnPoint[];
+	/** Periods without a value, with the reason when the source gave one. */
+	gaps: { x: number; period: string; reason: 'suppressed' | 'not_available' | null }[];
+	labelY: number | null;
+}
+
+export interface LineModel {
+	width: number;
+	height: number;
+	xTicks: { x: number; label: string }[];
+	yTicks: { y: number; label: string }[];
+	lines: DrawnLine[];
+	empty: boolean;
+}
+
+export interface SeriesStyle {
+	color: string;
+	dash: string;
+	width: number;
+}
+
+/** The colour, dash and width of each series: wijken take palette slots in order. */
+export function seriesStyles(series: LineSeries[]): SeriesStyle[] {
+	let wijkIndex = 0;
+	return series.map((s) => {
+		if (s.kind !== 'wijk') return reference[s.kind];
+		const i = wijkIndex++;
+		return { color: palette[i % palette.length]!, dash: dashes[i % dashes.length]!, width: 2 };
+	});
+}
+
+/** Spreads end-of-line labels vertically so they do not overlap (at least `gap` px apart). */
+export function spreadLabels(ys: (number | null)[], gap: number, min: number, max: number) {
+	const order = ys
+		.map((y, i) => ({ y, i }))
+		.filter((d): d is { y: number; i: number } => d.y !== null);
+	order.sort((a, b) => a.y - b.y);
+	for (let k = 1; k < order.length; k++) order[k]!.y = Math.max(order[k]!.y, order[k - 1]!.y + gap);
+	const overflow = (order.at(-1)?.y ?? max) - max;
+	if (overflow > 0) for (const d of order) d.y = Math.max(min, d.y - overflow);
+	const result: (number | null)[] = ys.map(() => null);
+	for (const d of order) result[d.i] = d.y;
+	return result;
+}
+
+/**
+ * Scales, ticks and paths for a line chart over ordered periods. A missing value is a gap in the
+ * line and is listed in `gaps`; it is never drawn as 0.
+ */
+export function lineModel(series: LineSeries[], periods: string[], size: LineSize): LineModel {
+	const { width, height } = size;
+	const values = series
+		.flatMap((s) => s.points.map((p) => p.value))
+		.filter((v): v is number => v !== null);
+	const x = scalePoint<string>()
+		.domain(periods)
+		.range([margin.left, width - margin.right])
+		.padding(0.3);
+	const [lo, hi] = extent(values);
+	const y = scaleLinear()
+		.domain(lo === undefined || hi === undefined ? [0, 1] : lo === hi ? [lo - 1, hi + 1] : [lo, hi])
+		.nice()
+		.range([height - margin.bottom, margin.top]);
+	const yTickValues = y.ticks(5);
+	const format = tickFormatter(yTickValues.length > 1 ? yTickValues[1]! - yTickValues[0]! : 1);
+	const path = line<LinePoint>()
+		.defined((p) => p.value !== null)
+		.x((p) => x(p.period) ?? 0)
+		.y((p) => y(p.value ?? 0));
+
+	const styles = seriesStyles(series);
+	const lines = series.map((s, i) => {
+		const style = styles[i]!;
+		const byPeriod = new Map(s.points.map((p) => [p.period, p]));
+		const aligned = periods.map(
+			(period) => byPeriod.get(period) ?? { period, value: null, missing: null }
+		);
+		const points = aligned
+			.filter((p) => p.value !== null && x(p.period) !== undefined)
+			.map((p) => ({ x: x(p.period)!, y: y(p.value!), period: p.period, value: p.value! }));
+		const gaps = aligned
+			.filter((p) => p.value === null)
+			.map((p) => ({ x: x(p.period)!, period: p.period, reason: p.missing ?? null }));
+		return {
+			key: s.key,
+			label: s.label,
+			kind: s.kind,
+			color: style.color,
+			dash: style.dash,
+			strokeWidth: style.width,
+			path: points.length > 0 ? path(aligned) : null,
+			points,
+			gaps,
+			labelY: points.at(-1)?.y ?? null
+		};
+	});
+	const spread = spreadLabels(
+		lines.map((l) => l.labelY),
+		14,
+		margin.top,
+		height - margin.bottom
+	);
+	lines.forEach((l, i) => (l.labelY = spread[i] ?? null));
+
+	return {
+		width,
+		height,
+		xTicks: periods.map((p) => ({ x: x(p)!, label: p })),
+		yTicks: yTickValues.map((v) => ({ y: y(v), label: format(v) })),
+		lines,
+		empty: values.length === 0
+	};
+}

@@ -1,0 +1,103 @@
+import { transaction, type Db } from '../sql';
+
+export interface Gemeente {
+	code: string;
+	name: string;
+	wijken: number;
+}
+
+export interface IndicatorInfo {
+	id: string;
+	name: string;
+	unit: string | null;
+	/** File name(s) the indicator came from, for the chart's subtitle. */
+	source: string;
+	sample: boolean;
+}
+
+export interface TrendRow {
+	code: string;
+	level: 'NL' | 'GM' | 'WK' | 'BU';
+	name: string;
+	period: string;
+	start: string;
+	value: number | null;
+	missing: 'suppressed' | 'not_available' | null;
+	ci_low: number | null;
+	ci_high: number | null;
+}
+
+export interface SourceInfo {
+	id: string;
+	name: string;
+	imported_at: string;
+	rows_accepted: number;
+	is_sample: boolean;
+}
+
+export function listGemeenten(db: Db): Promise<Gemeente[]> {
+	return db.all<Gemeente>(`
+		SELECT g.code, coalesce(g.name, g.code) AS name, count(DISTINCT w.code)::INTEGER AS wijken
+		FROM area g LEFT JOIN area w ON w.parent = g.code AND w.level = 'WK'
+		WHERE g.level = 'GM'
+		GROUP BY g.code, g.name
+		ORDER BY name`);
+}
+
+export function listIndicators(db: Db, gemeente: string): Promise<IndicatorInfo[]> {
+	return db.all<IndicatorInfo>(
+		`SELECT i.id, any_value(i.name) AS name, any_value(i.unit) AS unit,
+			string_agg(DISTINCT s.name, ', ') AS source, bool_or(s.is_sample) AS sample
+		FROM indicator i JOIN source s ON s.id = i.source_id
+		WHERE i.id IN (SELECT DISTINCT indicator_id FROM observation WHERE gemeente_code = ?)
+		GROUP BY i.id ORDER BY lower(any_value(i.name))`,
+		[gemeente]
+	);
+}
+
+/** Values of one indicator for a gemeente, its wijken and Nederland, ordered for drawing. */
+export function trend(db: Db, gemeente: string, indicator: string): Promise<TrendRow[]> {
+	return db.all<TrendRow>(
+		`SELECT o.area_code AS code, o.area_level AS level, coalesce(a.name, o.area_code) AS name,
+			o.period_label AS period, o.period_start AS start, o.value, o.missing_reason AS missing,
+			o.ci_low, o.ci_high
+		FROM observation o
+		LEFT JOIN (SELECT code, any_value(name) AS name FROM area GROUP BY code) a ON a.code = o.area_code
+		WHERE o.indicator_id = ?
+			AND ((o.gemeente_code = ? AND o.area_level IN ('GM', 'WK')) OR o.area_level = 'NL')
+		ORDER BY o.area_level, name, o.period_start`,
+		[indicator, gemeente]
+	);
+}
+
+export function listSources(db: Db): Promise<SourceInfo[]> {
+	return db.all<SourceInfo>(
+		'SELECT id, name, imported_at, rows_accepted, is_sample FROM source ORDER BY imported_at'
+	);
+}
+
+/** Removes every imported row. The settings (like "sample dismissed") stay. */
+export async function wipeData(db: Db): Promise<void> {
+	await transaction(db, async () => {
+		for (const table of ['observation', 'indicator', 'area', 'source'])
+			await db.run(`DELETE FROM ${table}`);
+	});
+	await db.run('CHECKPOINT');
+}
+
+export async function getSetting(db: Db, key: string): Promise<string | null> {
+	const rows = await db.all<{ value: string | null }>(
+		'SELECT value FROM app_setting WHERE key = ?',
+		[key]
+	);
+	return rows[0]?.value ?? null;
+}
+
+/** Stores a setting durably: in OPFS only checkpointed writes reliably survive a reload. */
+export async function setSetting(db: Db, key: string, value: string): Promise<void> {
+	await transaction(db, async () => {
+		await db.run('DELETE FROM app_setting WHERE key = ?', [key]);
+		await db.run('INSERT INTO app_setting VALUES (?, ?)', [key, value]);
+	});
+	await db.run('CHECKPOINT');
+}

@@ -1,0 +1,44 @@
+/**
+ * The one interface every query goes through, in the browser (duckdb-wasm in a worker) and in
+ * Node tests (duckdb-wasm's blocking build). Values are always bound parameters.
+ */
+export interface Db {
+	all<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+	run(sql: string, params?: unknown[]): Promise<void>;
+	registerFile(name: string, bytes: Uint8Array): Promise<void>;
+	dropFile(name: string): Promise<void>;
+}
+
+/** Quotes an identifier; file content never reaches SQL any other way. */
+export function quoteIdent(name: string): string {
+	return '"' + name.replaceAll('"', '""') + '"';
+}
+
+/** Quotes a constant the code itself owns (never file content) as an SQL string literal. */
+export function sqlString(text: string): string {
+	return "'" + text.replaceAll("'", "''") + "'";
+}
+
+/** Runs `work` inside one transaction: everything lands, or nothing does. */
+export async function transaction<T>(db: Db, work: () => Promise<T>): Promise<T> {
+	await db.run('BEGIN TRANSACTION');
+	try {
+		const result = await work();
+		await db.run('COMMIT');
+		return result;
+	} catch (error) {
+		await db.run('ROLLBACK').catch(() => undefined);
+		throw error;
+	}
+}
+
+/** Inserts rows with bound parameters, many rows per statement. */
+export async function insertRows(db: Db, table: string, columns: string[], rows: unknown[][]) {
+	const chunk = Math.max(1, Math.floor(1000 / columns.length));
+	const placeholders = '(' + columns.map(() => '?').join(', ') + ')';
+	for (let start = 0; start < rows.length; start += chunk) {
+		const part = rows.slice(start, start + chunk);
+		const sql = `INSERT INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) VALUES ${part.map(() => placeholders).join(', ')}`;
+		await db.run(sql, part.flat());
+	}
+}

@@ -1,0 +1,84 @@
+import type { TrendRow } from '$lib/db/queries/explore';
+import type { LineSeries } from '$lib/charts/line/model';
+
+export interface TrendTableRow {
+	code: string;
+	name: string;
+	kind: LineSeries['kind'];
+	cells: { period: string; value: number | null; missing: TrendRow['missing'] }[];
+}
+
+export interface TrendData {
+	periods: string[];
+	wijken: { code: string; name: string }[];
+	gemeente: { code: string; name: string } | null;
+	series: LineSeries[];
+	table: TrendTableRow[];
+}
+
+const kindOf = (level: TrendRow['level']): LineSeries['kind'] =>
+	level === 'NL' ? 'nederland' : level === 'GM' ? 'gemeente' : 'wijk';
+
+/**
+ * Turns query rows into chart series and table rows: the chosen wijken as lines, the gemeente and
+ * Nederland as reference lines, every wijk in the table. Periods are ordered by their start date.
+ */
+export function buildTrend(rows: TrendRow[], chosenWijken: string[]): TrendData {
+	const starts = new Map<string, string>();
+	for (const r of rows)
+		if (!starts.has(r.period) || r.start < starts.get(r.period)!) starts.set(r.period, r.start);
+	const periods = [...starts.keys()].sort((a, b) => starts.get(a)!.localeCompare(starts.get(b)!));
+
+	const areas = new Map<
+		string,
+		{ code: string; name: string; kind: LineSeries['kind']; rows: TrendRow[] }
+	>();
+	for (const r of rows) {
+		const area = areas.get(r.code) ?? {
+			code: r.code,
+			name: r.name,
+			kind: kindOf(r.level),
+			rows: []
+		};
+		area.rows.push(r);
+		areas.set(r.code, area);
+	}
+	const all = [...areas.values()];
+	// Some exports give several wijk codes the same name: add the code so rows stay distinguishable.
+	const nameCount = new Map<string, number>();
+	for (const a of all) nameCount.set(a.name, (nameCount.get(a.name) ?? 0) + 1);
+	for (const a of all) if (nameCount.get(a.name)! > 1) a.name = `${a.name} (${a.code})`;
+	const wijken = all
+		.filter((a) => a.kind === 'wijk')
+		.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+	const gemeente = all.find((a) => a.kind === 'gemeente') ?? null;
+	const nederland = all.find((a) => a.kind === 'nederland') ?? null;
+	const cells = (area: (typeof all)[number]) => {
+		const byPeriod = new Map(area.rows.map((r) => [r.period, r]));
+		return periods.map((period) => ({
+			period,
+			value: byPeriod.get(period)?.value ?? null,
+			missing: byPeriod.get(period)?.missing ?? null
+		}));
+	};
+	const chosen = new Set(chosenWijken);
+	const lineAreas = [...wijken.filter((w) => chosen.has(w.code)), gemeente, nederland].filter(
+		(a): a is (typeof all)[number] => a !== null
+	);
+	const series: LineSeries[] = lineAreas.map((a) => ({
+		key: a.code,
+		label: a.name,
+		kind: a.kind,
+		points: cells(a)
+	}));
+	const table = [gemeente, nederland, ...wijken]
+		.filter((a): a is (typeof all)[number] => a !== null)
+		.map((a) => ({ code: a.code, name: a.name, kind: a.kind, cells: cells(a) }));
+	return {
+		periods,
+		wijken: wijken.map(({ code, name }) => ({ code, name })),
+		gemeente: gemeente ? { code: gemeente.code, name: gemeente.name } : null,
+		series,
+		table
+	};
+}

@@ -1,0 +1,36 @@
+export type AreaLevel = 'NL' | 'GM' | 'WK' | 'BU';
+
+export interface AreaCode {
+	code: string;
+	level: AreaLevel;
+	/** The gemeente the area belongs to (itself for a gemeente), null for Nederland. */
+	gemeente: string | null;
+}
+
+const patterns: { level: AreaLevel; re: RegExp; digits: number }[] = [
+	{ level: 'GM', re: /^GM(\d{1,4})$/, digits: 4 },
+	{ level: 'WK', re: /^WK(\d{6})$/, digits: 6 },
+	{ level: 'BU', re: /^BU(\d{8})$/, digits: 8 }
+];
+
+/**
+ * Normalises a CBS area code: trims padding, upper-cases, pads gemeente numbers (GM3 → GM0003)
+ * and maps NL00/NL01 (CBS and RIVM spell Nederland differently) to NL00.
+ */
+export function normalizeAreaCode(raw: string): AreaCode | null {
+	const code = raw.replace(/\s+/g, '').toUpperCase();
+	if (code === 'NL' || code === 'NL00' || code === 'NL01') {
+		return { code: 'NL00', level: 'NL', gemeente: null };
+	}
+	for (const { level, re, digits } of patterns) {
+		const match = re.exec(code);
+		if (!match) continue;
+		const number = match[1]!.padStart(digits, '0');
+		return { code: level + number, level, gemeente: 'GM' + number.slice(0, 4) };
+	}
+	return null;
+}
+
+export function isAreaCode(raw: string): boolean {
+	return normalizeAreaCode(raw) !== null;
+}

@@ -1,0 +1,28 @@
+import { AppError } from '$lib/errors/app-error';
+import { decode, type Decoded } from './decode';
+import { detectMapping, type Mapping } from './mapping';
+import { sniff, type Sniffed } from './sniff';
+
+/** Everything known about a file before anything is stored: shown to the user to confirm. */
+export interface PreparedFile {
+	fileName: string;
+	sha256: string;
+	decoded: Decoded;
+	sniffed: Sniffed;
+	mapping: Mapping;
+}
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+	const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+	return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Decodes, sniffs and recognises the columns of a file. Throws AppError for unusable files. */
+export async function prepareFile(fileName: string, bytes: Uint8Array): Promise<PreparedFile> {
+	const decoded = decode(bytes, fileName);
+	const sniffed = sniff(decoded.text);
+	if (sniffed.header.length < 2) throw new AppError('file_no_columns', { file: fileName });
+	if (sniffed.rows.length === 0) throw new AppError('file_no_rows', { file: fileName });
+	const sha256 = await sha256Hex(bytes);
+	return { fileName, sha256, decoded, sniffed, mapping: detectMapping(sniffed) };
+}

@@ -1,0 +1,182 @@
+import { connect, type Persistence } from '$lib/db/client';
+import {
+	getSetting,
+	listGemeenten,
+	listIndicators,
+	listSources,
+	setSetting,
+	trend,
+	wipeData,
+	type Gemeente,
+	type IndicatorInfo,
+	type SourceInfo,
+	type TrendRow
+} from '$lib/db/queries/explore';
+import { importFile, type ImportReport } from '$lib/db/queries/import';
+import type { Db } from '$lib/db/sql';
+import { AppError, toUserMessage } from '$lib/errors/app-error';
+import { MAX_WIJK_LINES } from '$lib/charts/line/model';
+import { prepareFile, type PreparedFile } from '$lib/ingest/prepare';
+import { buildTrend } from '$lib/explore/trend';
+import sampleUrl from '../../../data-samples/voorbeeldstad-fictief.csv?url';
+
+const SAMPLE_FILE = 'voorbeeldstad-fictief.csv';
+const SAMPLE_SETTING = 'sample_dismissed';
+
+type Status = 'starting' | 'ready' | 'failed';
+type ImportStep =
+	| { step: 'idle' }
+	| { step: 'reading'; fileName: string }
+	| { step: 'review'; file: PreparedFile }
+	| { step: 'importing'; fileName: string }
+	| { step: 'done'; report: ImportReport }
+	| { step: 'failed'; message: string };
+
+/** The dashboard's state: what is loaded, what is chosen, and the import in progress. */
+export class Dashboard {
+	status = $state<Status>('starting');
+	startError = $state<string | null>(null);
+	persistence = $state<Persistence | null>(null);
+	gemeenten = $state<Gemeente[]>([]);
+	indicators = $state<IndicatorInfo[]>([]);
+	sources = $state<SourceInfo[]>([]);
+	gemeente = $state<string | null>(null);
+	indicator = $state<string | null>(null);
+	chosenWijken = $state<string[]>([]);
+	rows = $state<TrendRow[]>([]);
+	importStep = $state<ImportStep>({ step: 'idle' });
+	notice = $state<string | null>(null);
+
+	readonly trend = $derived(buildTrend(this.rows, this.chosenWijken));
+	readonly onlySample = $derived(this.sources.length > 0 && this.sources.every((s) => s.is_sample));
+	readonly currentIndicator = $derived(
+		this.indicators.find((i) => i.id === this.indicator) ?? null
+	);
+	readonly currentGemeente = $derived(this.gemeenten.find((g) => g.code === this.gemeente) ?? null);
+
+	#db: Db | null = null;
+	#request = 0;
+
+	async start() {
+		try {
+			const { db, persistence } = await connect();
+			this.#db = db;
+			this.persistence = persistence;
+			const sources = await listSources(db);
+			if (sources.length === 0 && (await getSetting(db, SAMPLE_SETTING)) !== 'true') {
+				await this.loadSample();
+			}
+			await this.refresh();
+			this.status = 'ready';
+		} catch (error) {
+			this.startError = toUserMessage(error);
+			this.status = 'failed';
+		}
+	}
+
+	get db(): Db {
+		if (!this.#db) throw new AppError('db_not_ready');
+		return this.#db;
+	}
+
+	async loadSample() {
+		const response = await fetch(sampleUrl);
+		const bytes = new Uint8Array(await response.arrayBuffer());
+		await importFile(this.db, await prepareFile(SAMPLE_FILE, bytes), { isSample: true });
+		await setSetting(this.db, SAMPLE_SETTING, 'false');
+	}
+
+	/** Reloads lists after data changed; keeps the current choice when it still exists. */
+	async refresh(prefer: { gemeente?: string; indicator?: string } = {}) {
+		this.sources = await listSources(this.db);
+		this.gemeenten = await listGemeenten(this.db);
+		const gemeente =
+			[prefer.gemeente, this.gemeente].find((c) => this.gemeenten.some((g) => g.code === c)) ??
+			this.gemeenten.find((g) => g.wijken > 0)?.code ??
+			this.gemeenten[0]?.code ??
+			null;
+		await this.selectGemeente(gemeente, prefer.indicator);
+	}
+
+	async selectGemeente(code: string | null, preferIndicator?: string) {
+		this.gemeente = code;
+		this.indicators = code ? await listIndicators(this.db, code) : [];
+		const keep = [preferIndicator, this.indicator].find((id) =>
+			this.indicators.some((i) => i.id === id)
+		);
+		this.indicator = keep ?? this.indicators[0]?.id ?? null;
+		this.chosenWijken = [];
+		await this.loadTrend(true);
+	}
+
+	async selectIndicator(id: string) {
+		this.indicator = id;
+		await this.loadTrend(false);
+	}
+
+	toggleWijk(code: string) {
+		if (this.chosenWijken.includes(code))
+			this.chosenWijken = this.chosenWijken.filter((c) => c !== code);
+		else if (this.chosenWijken.length < MAX_WIJK_LINES)
+			this.chosenWijken = [...this.chosenWijken, code];
+	}
+
+	/** Latest request wins: a slow answer for an earlier choice is dropped. */
+	async loadTrend(resetWijken: boolean) {
+		const request = ++this.#request;
+		const rows =
+			this.gemeente && this.indicator ? await trend(this.db, this.gemeente, this.indicator) : [];
+		if (request !== this.#request) return;
+		this.rows = rows;
+		if (resetWijken || this.chosenWijken.length === 0) {
+			this.chosenWijken = buildTrend(rows, [])
+				.wijken.slice(0, 5)
+				.map((w) => w.code);
+		}
+	}
+
+	async readFile(file: File) {
+		this.notice = null;
+		this.importStep = { step: 'reading', fileName: file.name };
+		try {
+			const prepared = await prepareFile(file.name, new Uint8Array(await file.arrayBuffer()));
+			this.importStep = { step: 'review', file: prepared };
+		} catch (error) {
+			this.importStep = { step: 'failed', message: toUserMessage(error) };
+		}
+	}
+
+	async confirmImport(file: PreparedFile) {
+		if (this.importStep.step !== 'review') return;
+		this.importStep = { step: 'importing', fileName: file.fileName };
+		try {
+			const report = await importFile(this.db, file);
+			this.importStep = { step: 'done', report };
+			if (report.status === 'imported') {
+				await this.refresh({ gemeente: report.gemeenten[0], indicator: report.indicators[0] });
+			}
+		} catch (error) {
+			this.importStep = { step: 'failed', message: toUserMessage(error) };
+		}
+	}
+
+	cancelImport() {
+		this.importStep = { step: 'idle' };
+	}
+
+	async wipe() {
+		await wipeData(this.db);
+		await setSetting(this.db, SAMPLE_SETTING, 'true');
+		this.importStep = { step: 'idle' };
+		this.gemeente = null;
+		this.indicator = null;
+		await this.refresh();
+		this.notice = 'wiped';
+	}
+
+	async restoreSample() {
+		await this.loadSample();
+		this.notice = null;
+		await this.refresh({ gemeente: 'GM9999' });
+	}
+}

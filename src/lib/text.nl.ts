@@ -1,0 +1,122 @@
+/**
+ * All user-facing text of the app, in plain Dutch (B1). Error messages live in
+ * errors/messages.nl.ts. Functions take the variable parts, so no text is glued together elsewhere.
+ */
+export const text = {
+	appName: 'Wijkpeil',
+	tagline: 'Cijfers per wijk, door de jaren heen. Alles blijft in je eigen browser.',
+	skipToContent: 'Naar de inhoud',
+	starting: 'De database in je browser start op…',
+	loadingSample: 'Voorbeeldgegevens laden…',
+	persistence: {
+		opfs: 'Je gegevens blijven bewaard in deze browser, ook als je de pagina opnieuw laadt.',
+		memory:
+			'Let op: deze browser kan je gegevens niet bewaren. Na opnieuw laden zijn ze weg. Gebruik een recente versie van Chrome, Edge of Firefox.'
+	},
+	privacy: 'Je bestanden worden niet verstuurd. Alles gebeurt op je eigen computer.',
+	sampleNotice:
+		'Je kijkt naar voorbeeldgegevens. Voorbeeldstad en haar wijken bestaan niet; de cijfers zijn verzonnen.',
+	sampleBadge: 'Fictief voorbeeld',
+	explore: {
+		heading: 'Wijken door de tijd',
+		gemeente: 'Gemeente',
+		indicator: 'Indicator',
+		wijken: 'Wijken in de grafiek',
+		wijkenHelp: (max: number) =>
+			`Kies maximaal ${max} wijken, zodat je de lijnen goed uit elkaar kunt houden. De tabel toont alle wijken.`,
+		noData: 'Er zijn nog geen gegevens. Voeg een CSV-bestand toe of laad het voorbeeld.',
+		noIndicator: 'Voor deze gemeente zijn geen indicatoren gevonden.',
+		chartTitle: (indicator: string, gemeente: string) => `${indicator} per wijk in ${gemeente}`,
+		chartSubtitle: (first: string, last: string, source: string) =>
+			`${first} tot en met ${last}. Bron: ${source}.`,
+		gemeenteLine: (name: string) => `${name} (gemeente)`,
+		nederlandLine: 'Nederland',
+		missingNote:
+			'Een onderbroken lijn betekent dat er voor dat jaar geen cijfer is. Een ontbrekend cijfer telt nooit als 0.',
+		suppressed: 'niet gepubliceerd (te weinig gegevens)',
+		notAvailable: 'geen gegevens',
+		tableCaption: (indicator: string, gemeente: string) =>
+			`${indicator} per wijk in ${gemeente}: alle cijfers`,
+		area: 'Gebied',
+		showTable: 'Tabel met alle cijfers',
+		legend: 'Legenda',
+		chartFailed: 'Deze grafiek kon niet worden getekend.',
+		retry: 'Opnieuw proberen'
+	},
+	values: {
+		missing: 'geen gegevens',
+		suppressed: 'niet gepubliceerd'
+	},
+	altText: {
+		summary: (indicator: string, gemeente: string, first: string, last: string, lines: number) =>
+			`Lijngrafiek van ${indicator} in ${gemeente}, ${first} tot en met ${last}, met ${lines} lijnen.`,
+		series: (name: string, first: string, firstValue: string, last: string, lastValue: string) =>
+			`${name}: ${firstValue} in ${first}, ${lastValue} in ${last}.`,
+		seriesEmpty: (name: string) => `${name}: geen cijfers.`,
+		gaps: (name: string, periods: string) => `${name} heeft geen cijfer voor ${periods}.`
+	},
+	importer: {
+		heading: 'Gegevens toevoegen',
+		intro:
+			'Kies een CSV-bestand, of sleep het hierheen. Je ziet eerst wat we herkennen. Pas daarna voegen we het toe.',
+		choose: 'CSV-bestand kiezen',
+		drop: 'Of sleep een bestand naar dit vak.',
+		reading: (file: string) => `"${file}" lezen…`,
+		recognised: (file: string) => `Dit herkennen we in "${file}"`,
+		encoding: 'Tekenset',
+		delimiter: 'Scheidingsteken',
+		decimal: 'Decimaalteken',
+		layout: 'Indeling',
+		layouts: {
+			long: 'Lang: één rij per gebied, indicator en periode',
+			wide: 'Breed: één kolom per indicator'
+		},
+		delimiterNames: { ';': 'puntkomma (;)', ',': 'komma (,)', '\t': 'tab', '|': 'streep (|)' },
+		decimalNames: { ',': 'komma (12,5)', '.': 'punt (12.5)' },
+		roles: {
+			areaCode: 'Kolom met gebiedscode',
+			areaName: 'Kolom met gebiedsnaam',
+			gemeenteName: 'Kolom met gemeentenaam',
+			period: 'Kolom met periode',
+			indicator: 'Kolom met de naam van de indicator',
+			value: 'Kolom met de waarde',
+			n: 'Kolom met aantal (n)',
+			ciLow: 'Kolom met ondergrens',
+			ciHigh: 'Kolom met bovengrens'
+		},
+		none: '(geen)',
+		indicators: 'Kolommen met indicatoren',
+		indicatorCount: (n: number) => `${n} indicatoren gekozen`,
+		preview: 'Eerste rijen uit het bestand',
+		confirm: 'Toevoegen',
+		cancel: 'Annuleren',
+		close: 'Sluiten',
+		unnamedColumn: (i: number) => `kolom ${i + 1}`,
+		importing: 'Gegevens toevoegen…',
+		done: (file: string, rows: number, observations: number) =>
+			`"${file}" is toegevoegd: ${rows} rijen, ${observations} cijfers.`,
+		rejected: (n: number) => `${n} rijen konden we niet gebruiken. Die staan hieronder.`,
+		issuesHeading: 'Wat we niet konden gebruiken',
+		issueLine: 'Regel',
+		issueColumn: 'Kolom',
+		issueValue: 'Waarde',
+		issueReason: 'Reden',
+		moreIssues: (shown: number, total: number) => `De eerste ${shown} van ${total} meldingen.`,
+		duplicate: (file: string) =>
+			`Dit bestand ("${file}") heb je al toegevoegd. Er is niets dubbel opgeslagen.`
+	},
+	data: {
+		heading: 'Jouw gegevens',
+		sources: 'Toegevoegde bestanden',
+		rows: (n: number) => `${n} rijen`,
+		sample: 'voorbeeld',
+		wipe: 'Gegevens wissen',
+		wipeQuestion: 'Alle gegevens wissen?',
+		wipeExplain:
+			'Alle toegevoegde bestanden en het voorbeeld worden uit deze browser verwijderd. Dit kun je niet ongedaan maken.',
+		wipeConfirm: 'Ja, alles wissen',
+		wipeCancel: 'Nee, bewaren',
+		wiped: 'Alle gegevens zijn gewist.',
+		loadSample: 'Voorbeeld laden'
+	}
+} as const;

@@ -1,0 +1,30 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every journey runs in a fresh browser profile (own OPFS) and fails when any request goes to a
+ * host other than the app's own origin: data never leaves the browser.
+ */
+export const test = base.extend<{ foreignRequests: string[] }>({
+	foreignRequests: [
+		async ({ context, baseURL }, use) => {
+			const origin = new URL(baseURL!).origin;
+			const foreign: string[] = [];
+			context.on('request', (request) => {
+				const url = request.url();
+				if (url.startsWith('data:') || url.startsWith('blob:')) return;
+				if (new URL(url).origin !== origin) foreign.push(url);
+			});
+			await use(foreign);
+			expect(foreign, 'requests to other hosts').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Opens the app and waits until the database has started and the dashboard shows. */
+export async function openApp(page: Page) {
+	await page.goto('/');
+	await expect(page.locator('main')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+}

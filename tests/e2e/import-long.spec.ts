@@ -1,0 +1,55 @@
+import { expect, openApp, test } from './fixtures';
+
+/** A fictitious spreadsheet export: Windows-1252, `;`, decimal comma, long layout, a title line. */
+function windows1252Csv(): Buffer {
+	const lines = [
+		'Export proefgemeente (fictief)',
+		'Gebiedscode;Gebiedsnaam;Indicator;Periode;Waarde',
+		'GM9998;Proefdorp;Tevredenheid woonomgeving (%);2022;71,5',
+		'GM9998;Proefdorp;Tevredenheid woonomgeving (%);2023;72,0',
+		'WK999801;Brinkzijde;Tevredenheid woonomgeving (%);2022;68,25',
+		'WK999801;Brinkzijde;Tevredenheid woonomgeving (%);2023;',
+		'WK999802;Stationskwartier;Tevredenheid woonomgeving (%);2022;.',
+		'WK999802;Stationskwartier;Tevredenheid woonomgeving (%);2023;74,1',
+		'WK999803;Café-eiland’s;Tevredenheid woonomgeving (%);2023;80'
+	];
+	return Buffer.from(lines.join('\r\n'), 'latin1');
+}
+
+test('a long-layout Windows-1252 file with ; and decimal commas imports with its values and names', async ({
+	page
+}) => {
+	await openApp(page);
+	const bytes = windows1252Csv();
+	// The curly apostrophe is byte 0x92 in Windows-1252; latin1 encoding above wrote U+2019 as 0x19.
+	bytes[bytes.lastIndexOf(0x19)] = 0x92;
+	await page
+		.getByTestId('file-input')
+		.setInputFiles({ name: 'proefdorp.csv', mimeType: 'text/csv', buffer: bytes });
+	await expect(page.getByText('windows-1252')).toBeVisible();
+	await expect(page.getByTestId('layout-picker')).toHaveValue('long');
+	await page.getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(page.getByText(/"proefdorp.csv" is toegevoegd: 7 rijen/)).toBeVisible();
+
+	await expect(page.getByTestId('gemeente-picker')).toHaveValue('GM9998');
+	const table = page.locator('table', {
+		has: page.locator('caption', { hasText: 'alle cijfers' })
+	});
+	await expect(table.getByRole('row', { name: /Brinkzijde/ })).toContainText('68,3%');
+	await expect(table.getByRole('row', { name: /Brinkzijde/ })).toContainText('geen gegevens');
+	await expect(table.getByRole('row', { name: /Stationskwartier/ })).toContainText(
+		'niet gepubliceerd'
+	);
+	await expect(table.getByRole('rowheader', { name: 'Café-eiland’s' })).toBeVisible();
+});
+
+test('a gap in the data is a break in the line, not a drop to zero', async ({ page }) => {
+	await openApp(page);
+	// Noorderpark (WK999903) has no values for 2017 and 2018 in the sample.
+	const path = page.locator('g.series[data-key="WK999903"] path');
+	await expect(path).toHaveCount(1);
+	const d = await path.getAttribute('d');
+	expect(d!.match(/M/g)).toHaveLength(2);
+	const zeroTick = page.locator('figure svg .grid text', { hasText: /^0$/ });
+	await expect(zeroTick).toHaveCount(0);
+});
