@@ -2,6 +2,8 @@
  * All user-facing text of the app, in plain Dutch (B1). Error messages live in
  * errors/messages.nl.ts. Functions take the variable parts, so no text is glued together elsewhere.
  */
+const count = (n: number) => n.toLocaleString('nl-NL');
+
 export const text = {
 	appName: 'Wijkpeil',
 	tagline: 'Cijfers per wijk, door de jaren heen. Alles blijft in je eigen browser.',
@@ -87,14 +89,14 @@ export const text = {
 		none: '(geen)',
 		indicators: 'Kolommen met indicatoren',
 		indicatorCount: (n: number) => `${n} indicatoren gekozen`,
-		preview: 'Eerste rijen uit het bestand',
+		preview: 'Zo slaan we de eerste rijen op',
 		confirm: 'Toevoegen',
 		cancel: 'Annuleren',
 		close: 'Sluiten',
 		unnamedColumn: (i: number) => `kolom ${i + 1}`,
 		importing: 'Gegevens toevoegen…',
 		done: (file: string, rows: number, observations: number) =>
-			`"${file}" is toegevoegd: ${rows} rijen, ${observations} cijfers.`,
+			`"${file}" is toegevoegd: ${count(rows)} rijen, ${count(observations)} cijfers.`,
 		rejected: (n: number) => `${n} rijen konden we niet gebruiken. Die staan hieronder.`,
 		issuesHeading: 'Wat we niet konden gebruiken',
 		issueLine: 'Regel',
@@ -103,12 +105,55 @@ export const text = {
 		issueReason: 'Reden',
 		moreIssues: (shown: number, total: number) => `De eerste ${shown} van ${total} meldingen.`,
 		duplicate: (file: string) =>
-			`Dit bestand ("${file}") heb je al toegevoegd. Er is niets dubbel opgeslagen.`
+			`Dit bestand ("${file}") heb je al toegevoegd. Er is niets dubbel opgeslagen.`,
+		profile: 'Herkend als',
+		profiles: {
+			'rivm-gezondheid-wijk': 'RIVM Gezondheid per wijk en buurt (StatLine)',
+			'cbs-kerncijfers': 'CBS Kerncijfers wijken en buurten',
+			'statline-odata': 'CBS StatLine-tabel met codes',
+			'statline-symbolen': 'CBS StatLine-download met symbolen',
+			lang: 'Eigen bestand, lang',
+			breed: 'Eigen bestand, breed'
+		} as Record<string, string>,
+		estimateType: 'Soort cijfers',
+		estimateTypes: {
+			survey_direct: 'Enquête (direct gemeten)',
+			model_estimate: 'Modelschatting',
+			register: 'Registratie of telling',
+			registration: 'Eigen registratie'
+		},
+		codeKind: 'Soort gebiedscode',
+		codeKinds: { cbs: 'CBS-codes (GM, WK, BU)', gemeentenummer: 'Gemeentenummers (zoals 363)' },
+		fixedPeriod: 'Periode voor het hele bestand (bijvoorbeeld 2020)',
+		checking: 'Bestand controleren…',
+		reportHeading: 'Controle van het bestand',
+		facts: {
+			rowsRead: 'Rijen in het bestand',
+			rowsAccepted: 'Rijen die we gebruiken',
+			rowsRejected: 'Rijen die we niet kunnen gebruiken',
+			observations: 'Cijfers',
+			missing: 'waarvan zonder waarde (ontbreekt of niet gepubliceerd)'
+		},
+		severity: { error: 'niet opgeslagen', warning: 'let op', note: 'ter info' },
+		issueSeverity: 'Gevolg',
+		downloadReport: 'Meldingen downloaden (CSV)',
+		noIssues: 'Geen meldingen: alle rijen zijn bruikbaar.',
+		conflictsQuestion:
+			'Sommige rijen geven een andere waarde voor hetzelfde gebied, dezelfde indicator en periode. Wat wil je doen?',
+		conflicts: {
+			skip: 'Geen van deze waarden opslaan',
+			first: 'De eerste rij houden',
+			last: 'De laatste rij houden'
+		},
+		replaceQuestion: (file: string, date: string) =>
+			`Je hebt op ${date} al een andere versie van "${file}" toegevoegd. Deze nieuwe versie vervangt de oude.`,
+		replaceConfirm: 'Ja, vervang de oude versie',
+		nothingToImport: 'Er is niets om toe te voegen.'
 	},
 	data: {
 		heading: 'Jouw gegevens',
 		sources: 'Toegevoegde bestanden',
-		rows: (n: number) => `${n} rijen`,
+		rows: (n: number) => `${count(n)} rijen`,
 		sample: 'voorbeeld',
 		wipe: 'Gegevens wissen',
 		wipeQuestion: 'Alle gegevens wissen?',
@@ -117,6 +162,10 @@ export const text = {
 		wipeConfirm: 'Ja, alles wissen',
 		wipeCancel: 'Nee, bewaren',
 		wiped: 'Alle gegevens zijn gewist.',
-		loadSample: 'Voorbeeld laden'
+		loadSample: 'Voorbeeld laden',
+		deleteSource: (name: string) => `"${name}" verwijderen`,
+		deleteQuestion: (name: string) => `"${name}" verwijderen?`,
+		deleteExplain: 'De cijfers uit dit bestand worden uit deze browser verwijderd.',
+		deleteConfirm: 'Ja, verwijderen'
 	}
 } as const;

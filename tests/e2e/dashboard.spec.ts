@@ -37,7 +37,7 @@ test('importing the Den Haag wijkprofielen shows its wijken and 11 indicators, a
 	).toBeVisible();
 	await expect(page.getByText('11 indicatoren gekozen')).toBeVisible();
 	await page.getByRole('button', { name: 'Toevoegen' }).click();
-	await expect(page.getByText(/"df_numeric_ver_6.csv" is toegevoegd: 2674 rijen/)).toBeVisible();
+	await expect(page.getByText(/"df_numeric_ver_6.csv" is toegevoegd: 2.674 rijen/)).toBeVisible();
 
 	const check = async () => {
 		await expect(page.getByTestId('gemeente-picker')).toHaveValue('GM0518');

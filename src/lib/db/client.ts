@@ -106,7 +106,9 @@ function wrap(engine: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection): D
 			await db.all(sql, params);
 		},
 		async registerFile(name: string, bytes: Uint8Array) {
-			await engine.registerFileBuffer(name, bytes);
+			// The buffer is transferred to the worker (detached here): send a copy, so the same
+			// file can be checked again and then imported.
+			await engine.registerFileBuffer(name, bytes.slice());
 		},
 		async dropFile(name: string) {
 			await engine.dropFile(name);

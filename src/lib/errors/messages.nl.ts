@@ -26,17 +26,60 @@ export const messages = {
 	import_failed:
 		'Het toevoegen van "{file}" is niet gelukt. Er is niets veranderd aan je gegevens.',
 	import_duplicate:
-		'Dit bestand ("{file}") heb je al eerder toegevoegd. Er is niets dubbel opgeslagen.'
+		'Dit bestand ("{file}") heb je al eerder toegevoegd. Er is niets dubbel opgeslagen.',
+	import_needs_replace:
+		'Er is al een ander bestand "{file}" toegevoegd. Bevestig dat deze nieuwe versie de oude vervangt.',
+	import_cancelled: 'Het toevoegen is gestopt. Er is niets veranderd aan je gegevens.'
 } as const;
 
 export type ErrorCode = keyof typeof messages;
 
-/** Reasons a single row or value is not imported; shown in the import report. */
+/** Reasons a row or value is not imported, or is imported with a warning; shown in the report. */
 export const rowIssues = {
-	bad_area_code: 'Onbekende gebiedscode "{value}". Verwacht: GM, WK of BU met cijfers, of NL.',
-	bad_period: 'Onbekende periode "{value}". Verwacht bijvoorbeeld 2021, 2021KW01 of 2021-03.',
-	bad_number: 'Geen getal: "{value}" in kolom {column}.',
-	no_indicator: 'Lege indicatornaam.'
+	too_few_fields: 'Deze regel heeft te weinig kolommen. De regel is niet ingelezen.',
+	too_many_fields: 'Deze regel heeft te veel kolommen. De regel is niet ingelezen.',
+	unclosed_quote:
+		'Hier begint een aanhalingsteken (") dat niet wordt gesloten. Deze regel en de regels erna tot en met de laatst genoemde regel zijn niet ingelezen.',
+	unreadable_row: 'Deze regel kunnen we niet lezen.',
+	bad_area_code:
+		'Onbekende gebiedscode "{value}". Verwacht: GM, WK of BU met cijfers (zoals WK036300), of NL.',
+	area_code_normalised: 'Gebiedscode "{value}" is omgezet naar de standaardschrijfwijze.',
+	bad_period:
+		'Onbekende periode "{value}". Verwacht bijvoorbeeld 2021, 2021KW01, 2021-03 of 31-03-2021.',
+	no_indicator: 'De naam van de indicator is leeg.',
+	bad_number: 'Geen getal: "{value}". Deze waarde is niet opgeslagen.',
+	bad_n: 'Het aantal (n) "{value}" is geen getal. Het aantal is niet opgeslagen.',
+	n_negative: 'Het aantal (n) is negatief ({value}). Het aantal is niet opgeslagen.',
+	n_fractional: 'Het aantal (n) is geen geheel getal ({value}). Klopt dat?',
+	bounds_reversed:
+		'De ondergrens is hoger dan de bovengrens ({value}). De grenzen zijn niet opgeslagen.',
+	value_outside_bounds: 'De waarde {value} ligt buiten de eigen onder- en bovengrens.',
+	share_out_of_range: 'Dit is een percentage, maar de waarde {value} ligt niet tussen 0 en 100.',
+	conflicting_duplicate:
+		'Deze rij en regel {others} hebben dezelfde sleutel (gebied, indicator, periode) maar een andere waarde.',
+	exact_duplicate:
+		'Deze rij staat er twee keer in (ook op regel {others}). We slaan hem één keer op.'
 } as const;
 
 export type RowIssueCode = keyof typeof rowIssues;
+
+/** error: the value is not stored; warning: stored but suspicious; note: for information. */
+export const rowIssueSeverity: Record<RowIssueCode, 'error' | 'warning' | 'note'> = {
+	too_few_fields: 'error',
+	too_many_fields: 'error',
+	unclosed_quote: 'error',
+	unreadable_row: 'error',
+	bad_area_code: 'error',
+	area_code_normalised: 'note',
+	bad_period: 'error',
+	no_indicator: 'error',
+	bad_number: 'error',
+	bad_n: 'warning',
+	n_negative: 'warning',
+	n_fractional: 'warning',
+	bounds_reversed: 'warning',
+	value_outside_bounds: 'warning',
+	share_out_of_range: 'warning',
+	conflicting_duplicate: 'error',
+	exact_duplicate: 'note'
+};

@@ -31,6 +31,13 @@ export function normalizeAreaCode(raw: string): AreaCode | null {
 	return null;
 }
 
+/** A column that holds gemeente numbers (3, 0363) instead of codes: GM is added. */
+export function normalizeGemeenteNumber(raw: string): AreaCode | null {
+	const digits = raw.trim();
+	if (!/^\d{1,4}$/.test(digits)) return normalizeAreaCode(raw);
+	return normalizeAreaCode('GM' + digits);
+}
+
 export function isAreaCode(raw: string): boolean {
 	return normalizeAreaCode(raw) !== null;
 }

@@ -51,7 +51,27 @@ export function decode(bytes: Uint8Array, fileName: string): Decoded {
 		const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
 		return { text, encoding: 'utf-8', utf8: body };
 	} catch {
-		const text = new TextDecoder('windows-1252').decode(body);
+		const text = decodeWindows1252(body);
 		return { text, encoding: 'windows-1252', utf8: new TextEncoder().encode(text) };
 	}
+}
+
+/** Windows-1252 bytes 0x80-0x9F; the rest is Latin-1. (undefined: byte unused in 1252.) */
+const cp1252High =
+	'\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+	'\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Decodes Windows-1252 by its table. Node's TextDecoder treats the label as Latin-1 and would
+ * turn ’ (0x92) into a control character, so the app and the command line use this instead.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+	let text = '';
+	for (let start = 0; start < bytes.length; start += 65536) {
+		const chunk = bytes.subarray(start, start + 65536);
+		text += String.fromCharCode(
+			...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? cp1252High.charCodeAt(b - 0x80) : b))
+		);
+	}
+	return text;
 }

@@ -6,43 +6,64 @@ import type { Sniffed } from './sniff';
 
 const column = z.number().int().min(0);
 
+export const estimateTypes = [
+	'survey_direct',
+	'model_estimate',
+	'register',
+	'registration'
+] as const;
+export type EstimateType = (typeof estimateTypes)[number];
+
 /**
  * How the columns of a file become observations. Columns are referred to by position, so
  * duplicate or odd header names (even SQL) never matter.
  */
 export const mapping = z
 	.object({
+		/** The import profile that was recognised (or 'eigen' for a user's own mapping). */
+		profile: z.string().min(1),
 		layout: z.enum(['long', 'wide']),
 		areaCode: column,
+		/** 'gemeentenummer': the area column holds gemeente numbers (363) instead of codes. */
+		codeKind: z.enum(['cbs', 'gemeentenummer']),
 		areaName: column.nullable(),
 		gemeenteName: column.nullable(),
-		period: column,
+		period: column.nullable(),
+		/** One period for the whole file when it has no period column (CBS Kerncijfers). */
+		fixedPeriod: z.string().trim().nullable(),
 		/** long: the column holding the indicator name and the one holding its value */
 		indicator: column.nullable(),
 		value: column.nullable(),
 		n: column.nullable(),
 		ciLow: column.nullable(),
 		ciHigh: column.nullable(),
+		/** StatLine `Marges`: MW00000 rows hold the value, MOG0095/MBG0095 the 95% bounds. */
+		margins: column.nullable(),
+		/** Columns that split the population (Leeftijd, Persoonskenmerken): stored as subgroup. */
+		subgroups: z.array(column),
 		/** wide: each of these columns is an indicator */
-		indicators: z.array(column)
+		indicators: z.array(column),
+		estimateType: z.enum(estimateTypes)
 	})
 	.superRefine((m, ctx) => {
-		if (m.layout === 'long' && m.indicator === null)
-			ctx.addIssue({ code: 'custom', message: 'mapping_no_indicator', path: ['indicator'] });
-		if (m.layout === 'long' && m.value === null)
-			ctx.addIssue({ code: 'custom', message: 'mapping_no_value', path: ['value'] });
+		const problem = (message: string, path: string) =>
+			ctx.addIssue({ code: 'custom', message, path: [path] });
+		if (m.period === null && !(m.fixedPeriod && parsePeriod(m.fixedPeriod)))
+			problem('mapping_no_period', 'period');
+		if (m.layout === 'long' && m.indicator === null) problem('mapping_no_indicator', 'indicator');
+		if (m.layout === 'long' && m.value === null) problem('mapping_no_value', 'value');
 		if (m.layout === 'wide' && m.indicators.length === 0)
-			ctx.addIssue({ code: 'custom', message: 'mapping_no_indicators', path: ['indicators'] });
+			problem('mapping_no_indicators', 'indicators');
 	});
 
 export type Mapping = z.infer<typeof mapping>;
 
-const headerPatterns = {
+export const headerPatterns = {
 	areaCode:
-		/^(gebiedscode|regiocode|wijkcode|buurtcode|gemeentecode|code|wkc|wk_code|statcode|gwb_?code(_\d+)?|wijkenenbuurten|codering(_\d+)?|regio_?code)$/i,
+		/^(gebiedscode|gebiedcode|regiocode|wijkcode|buurtcode|gemeentecode|code|wkc|wk_code|statcode|gwb_?code(_\d+)?|wijkenenbuurten|regios|codering(_\d+)?|regio_?code|regiocode \(gemeente, wijk, buurt\) \(code\))$/i,
 	areaName:
-		/^(gebiedsnaam|gebied|regionaam|regio|wijknaam|wijk|buurtnaam|buurt|naam|name|wkn|wk_naam|statnaam|regioaanduiding)$/i,
-	gemeenteName: /^(gemeentenaam|gemeente|gem_name|gem_naam|gm_naam|gemeentenaam(_\d+)?)$/i,
+		/^(gebiedsnaam|gebiednaam|gebied|regionaam|regio|wijknaam|wijk|buurtnaam|buurt|naam|name|wkn|wk_naam|statnaam|regioaanduiding|wijken en buurten|regio's)$/i,
+	gemeenteName: /^(gemeentenaam|gemeente|gem_name|gem_naam|gm_naam|gmn|gemeentenaam(_\d+)?)$/i,
 	period: /^(periode|perioden|jaar|year|jaartal|peiljaar|peildatum|datum|kwartaal|maand|period)$/i,
 	indicator: /^(indicator|indicatornaam|onderwerp|variabele|kenmerk|thema_indicator)$/i,
 	value: /^(waarde|value|percentage|score|gemiddelde|aantal)$/i,
@@ -53,11 +74,7 @@ const headerPatterns = {
 
 /** Columns that hold identifiers, not indicators, even when they look numeric. */
 const notAnIndicator =
-	/^(id|rij|nr|nummer|volgnummer|fid|objectid|index|leeftijd|marges|soortregio(_\d+)?)$/i;
-
-function share<T>(values: T[], test: (v: T) => boolean): number {
-	return values.length === 0 ? 0 : values.filter(test).length / values.length;
-}
+	/^(id|rij|nr|nummer|volgnummer|fid|objectid|index|leeftijd|marges|soortregio(_\d+)?|persoonskenmerken|geslacht)$/i;
 
 function byHeader(header: string[], re: RegExp, taken: Set<number>): number | null {
 	const index = header.findIndex((name, i) => !taken.has(i) && re.test(name.trim()));
@@ -70,15 +87,40 @@ function byValues(
 	test: (v: string) => boolean,
 	taken: Set<number>
 ): number | null {
-	const index = header.findIndex(
-		(_, i) => !taken.has(i) && values(i).length > 0 && share(values(i), test) >= 0.8
-	);
+	const index = header.findIndex((_, i) => {
+		const filled = values(i);
+		return !taken.has(i) && filled.length > 0 && filled.filter(test).length / filled.length >= 0.8;
+	});
 	return index === -1 ? null : index;
 }
 
-/** Recognises the columns of a file; the user sees the result and can correct it. */
-export function detectMapping(sniffed: Sniffed): Mapping {
-	const { header, rows, decimal } = sniffed;
+/**
+ * A column of numbers: at least 80% of the filled cells read as numbers. The rest are imported
+ * as reported problems, so one typo does not hide a whole indicator.
+ */
+export function isNumericColumn(cells: string[], decimal: DecimalMark): boolean {
+	const filled = cells.filter((c) => missingReason(c) === null);
+	const numbers = filled.filter((c) => parseNumber(c, decimal) !== null).length;
+	return numbers > 0 && numbers / filled.length >= 0.8;
+}
+
+/** Columns of a wide file that hold numbers and have no other role. */
+export function numericColumns(sniffed: Sniffed, taken: Set<number>): number[] {
+	return sniffed.header
+		.map((name, i) => ({ name, i }))
+		.filter(({ name, i }) => !taken.has(i) && !notAnIndicator.test(name.trim()))
+		.filter(({ i }) =>
+			isNumericColumn(
+				sniffed.rows.map((r) => r[i] ?? ''),
+				sniffed.decimal
+			)
+		)
+		.map(({ i }) => i);
+}
+
+/** Recognises the columns of any file by header names and values; profiles refine this. */
+export function detectGeneric(sniffed: Sniffed): Mapping {
+	const { header, rows } = sniffed;
 	const filled = (i: number) => rows.map((r) => (r[i] ?? '').trim()).filter((v) => v !== '');
 	const taken = new Set<number>();
 	const pick = (index: number | null) => {
@@ -92,12 +134,10 @@ export function detectMapping(sniffed: Sniffed): Mapping {
 				byHeader(header, headerPatterns.areaCode, taken)
 		) ?? 0;
 	taken.add(areaCode);
-	const period =
-		pick(
-			byHeader(header, headerPatterns.period, taken) ??
-				byValues(header, filled, (v) => parsePeriod(v) !== null, taken)
-		) ?? 0;
-	taken.add(period);
+	const period = pick(
+		byHeader(header, headerPatterns.period, taken) ??
+			byValues(header, filled, (v) => parsePeriod(v) !== null, taken)
+	);
 	const gemeenteName = pick(byHeader(header, headerPatterns.gemeenteName, taken));
 	const areaName = pick(byHeader(header, headerPatterns.areaName, taken));
 	const indicator = pick(byHeader(header, headerPatterns.indicator, taken));
@@ -107,46 +147,33 @@ export function detectMapping(sniffed: Sniffed): Mapping {
 	const n = bound(headerPatterns.n);
 	const ciLow = bound(headerPatterns.ciLow);
 	const ciHigh = bound(headerPatterns.ciHigh);
-
-	const indicators =
-		layout === 'wide'
-			? header
-					.map((name, i) => ({ name, i }))
-					.filter(({ name, i }) => !taken.has(i) && !notAnIndicator.test(name.trim()))
-					.filter(({ i }) =>
-						isNumericColumn(
-							rows.map((r) => r[i] ?? ''),
-							decimal
-						)
-					)
-					.map(({ i }) => i)
-			: [];
 	return {
+		profile: layout === 'long' ? 'lang' : 'breed',
 		layout,
 		areaCode,
+		codeKind: 'cbs',
 		areaName,
 		gemeenteName,
 		period,
+		fixedPeriod: null,
 		indicator,
 		value,
 		n,
 		ciLow,
 		ciHigh,
-		indicators
+		margins: null,
+		subgroups: [],
+		indicators: layout === 'wide' ? numericColumns(sniffed, taken) : [],
+		estimateType: 'register'
 	};
 }
 
-/**
- * A column of numbers: at least 80% of the filled cells read as numbers. The rest are imported
- * as reported problems, so one typo does not hide a whole indicator.
- */
-export function isNumericColumn(cells: string[], decimal: DecimalMark): boolean {
-	const filled = cells.filter((c) => missingReason(c) === null);
-	const numbers = filled.filter((c) => parseNumber(c, decimal) !== null).length;
-	return numbers > 0 && numbers / filled.length >= 0.8;
+/** The roles a mapping gives to columns, so other columns can be offered as indicators. */
+export function takenColumns(m: Mapping): Set<number> {
+	const single = [m.areaCode, m.areaName, m.gemeenteName, m.period, m.margins];
+	const long = m.layout === 'long' ? [m.indicator, m.value, m.n, m.ciLow, m.ciHigh] : [];
+	return new Set([...single, ...long, ...m.subgroups].filter((c): c is number => c !== null));
 }
-
-export type MappingProblem = z.core.$ZodIssue;
 
 export function validateMapping(candidate: unknown) {
 	return mapping.safeParse(candidate);

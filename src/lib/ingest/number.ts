@@ -1,8 +1,24 @@
 export type DecimalMark = ',' | '.';
 
-/** Cell texts that mean "no value". `.` is CBS's mark for a suppressed or unreliable figure. */
-export const missingMarkers = ['', '.', 'x', 'X', '-', '?', 'NA', 'n.v.t.', 'nvt'] as const;
-export const suppressedMarkers = ['.', 'x', 'X'] as const;
+/**
+ * Cell texts that mean "no value". CBS writes `.` for a figure it does not publish (unknown,
+ * unreliable or secret) and `x` for a secret one; its shape files use negative codes.
+ */
+export const suppressedMarkers = ['.', 'x', 'X', '-99997', '-99999999', '-99999997'] as const;
+export const missingMarkers = [
+	...suppressedMarkers,
+	'',
+	'-',
+	'?',
+	'NA',
+	'N/A',
+	'n.v.t.',
+	'nvt',
+	'-99995',
+	'-99996',
+	'-99998',
+	'-99999'
+] as const;
 
 export type MissingReason = 'suppressed' | 'not_available';
 

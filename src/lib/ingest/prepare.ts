@@ -1,6 +1,7 @@
 import { AppError } from '$lib/errors/app-error';
 import { decode, type Decoded } from './decode';
-import { detectMapping, type Mapping } from './mapping';
+import type { Mapping } from './mapping';
+import { detectMapping } from './profiles';
 import { sniff, type Sniffed } from './sniff';
 
 /** Everything known about a file before anything is stored: shown to the user to confirm. */
@@ -24,5 +25,5 @@ export async function prepareFile(fileName: string, bytes: Uint8Array): Promise<
 	if (sniffed.header.length < 2) throw new AppError('file_no_columns', { file: fileName });
 	if (sniffed.rows.length === 0) throw new AppError('file_no_rows', { file: fileName });
 	const sha256 = await sha256Hex(bytes);
-	return { fileName, sha256, decoded, sniffed, mapping: detectMapping(sniffed) };
+	return { fileName, sha256, decoded, sniffed, mapping: detectMapping(sniffed, fileName) };
 }

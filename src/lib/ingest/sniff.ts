@@ -69,7 +69,11 @@ export function sniff(
 	for (const delimiter of forced.delimiter ? [forced.delimiter] : delimiters) {
 		const lines = parseLines(head, delimiter);
 		const { width, count } = modalWidth(lines);
-		if (!best || count > best.count || (count === best.count && width > best.width)) {
+		// More consistent lines win, and more fields per line: a broken quote must not make a
+		// separator that splits nothing look consistent.
+		const score = count * Math.log2(width);
+		const bestScore = best ? best.count * Math.log2(best.width) : -1;
+		if (score > bestScore) {
 			best = { delimiter, lines, width, count };
 		}
 	}

@@ -12,7 +12,13 @@ import {
 	type SourceInfo,
 	type TrendRow
 } from '$lib/db/queries/explore';
-import { importFile, type ImportReport } from '$lib/db/queries/import';
+import {
+	checkFile,
+	deleteSource,
+	importFile,
+	type ImportOptions,
+	type ImportReport
+} from '$lib/db/queries/import';
 import type { Db } from '$lib/db/sql';
 import { AppError, toUserMessage } from '$lib/errors/app-error';
 import { MAX_WIJK_LINES } from '$lib/charts/line/model';
@@ -27,7 +33,7 @@ type Status = 'starting' | 'ready' | 'failed';
 type ImportStep =
 	| { step: 'idle' }
 	| { step: 'reading'; fileName: string }
-	| { step: 'review'; file: PreparedFile }
+	| { step: 'review'; file: PreparedFile; report: ImportReport | null; error: string | null }
 	| { step: 'importing'; fileName: string }
 	| { step: 'done'; report: ImportReport }
 	| { step: 'failed'; message: string };
@@ -56,6 +62,7 @@ export class Dashboard {
 
 	#db: Db | null = null;
 	#request = 0;
+	#check = 0;
 
 	async start() {
 		try {
@@ -140,17 +147,31 @@ export class Dashboard {
 		this.importStep = { step: 'reading', fileName: file.name };
 		try {
 			const prepared = await prepareFile(file.name, new Uint8Array(await file.arrayBuffer()));
-			this.importStep = { step: 'review', file: prepared };
+			await this.review(prepared);
 		} catch (error) {
 			this.importStep = { step: 'failed', message: toUserMessage(error) };
 		}
 	}
 
-	async confirmImport(file: PreparedFile) {
-		if (this.importStep.step !== 'review') return;
+	/** Checks a file with its (corrected) mapping; the report shows before anything is stored. */
+	async review(file: PreparedFile, options: ImportOptions = {}) {
+		const request = ++this.#check;
+		this.importStep = { step: 'review', file, report: null, error: null };
+		try {
+			const report = await checkFile(this.db, file, options);
+			if (request !== this.#check) return;
+			this.importStep = { step: 'review', file, report, error: null };
+		} catch (error) {
+			if (request !== this.#check) return;
+			this.importStep = { step: 'review', file, report: null, error: toUserMessage(error) };
+		}
+	}
+
+	async confirmImport(file: PreparedFile, options: ImportOptions) {
+		this.#check++;
 		this.importStep = { step: 'importing', fileName: file.fileName };
 		try {
-			const report = await importFile(this.db, file);
+			const report = await importFile(this.db, file, options);
 			this.importStep = { step: 'done', report };
 			if (report.status === 'imported') {
 				await this.refresh({ gemeente: report.gemeenten[0], indicator: report.indicators[0] });
@@ -158,6 +179,11 @@ export class Dashboard {
 		} catch (error) {
 			this.importStep = { step: 'failed', message: toUserMessage(error) };
 		}
+	}
+
+	async deleteSource(id: string) {
+		await deleteSource(this.db, id);
+		await this.refresh();
 	}
 
 	cancelImport() {

@@ -1,0 +1,39 @@
+import type { ImportReport } from '$lib/db/queries/import';
+import { fillTemplate } from '$lib/errors/app-error';
+import { rowIssues } from '$lib/errors/messages.nl';
+import { text } from '$lib/text.nl';
+import { toCsv } from './csv';
+
+/** The Dutch message of one issue, with its values filled in. */
+export function issueMessage(issue: ImportReport['issues'][number]): string {
+	return fillTemplate(rowIssues[issue.code], {
+		value: issue.value,
+		column: issue.column,
+		others: (issue.otherLines ?? []).join(', ')
+	});
+}
+
+/** The validation report as CSV: what was read, and every issue with line, column and value. */
+export function reportCsv(report: ImportReport): string {
+	const t = text.importer;
+	const facts: [string, string | number][] = [
+		['bestand', report.fileName],
+		[t.encoding, report.encoding],
+		[t.delimiter, report.delimiter === '\t' ? 'tab' : report.delimiter],
+		[t.decimal, report.decimal],
+		[t.profile, t.profiles[report.profile] ?? report.profile],
+		[t.facts.rowsRead, report.rowsRead],
+		[t.facts.rowsAccepted, report.rowsAccepted],
+		[t.facts.rowsRejected, report.rowsRejected],
+		[t.facts.observations, report.observations]
+	];
+	const header = [t.issueLine, t.issueColumn, t.issueValue, t.issueSeverity, t.issueReason];
+	const issues = report.issues.map((i) => [
+		i.line,
+		i.column,
+		i.value,
+		t.severity[i.severity],
+		issueMessage(i)
+	]);
+	return toCsv([...facts, [], header, ...issues]);
+}

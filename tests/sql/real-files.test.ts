@@ -1,0 +1,153 @@
+/**
+ * Every genuine export in ../shared/data/real that holds observations imports with the expected
+ * row counts and spot-checked values (issue 3). The files are read where they are, never copied.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile } from '../../src/lib/db/queries/import';
+import { prepareFile } from '../../src/lib/ingest/prepare';
+import { sharedFile } from '../helpers/files';
+import { openTestDb } from '../helpers/node-db';
+
+let db: Awaited<ReturnType<typeof openTestDb>>;
+beforeAll(async () => {
+	db = await openTestDb();
+});
+afterAll(() => db.close());
+
+async function load(relative: string) {
+	const file = await prepareFile(relative.split('/').pop()!, sharedFile(`real/${relative}`));
+	return { file, report: await importFile(db, file) };
+}
+
+const value = async (source: string, indicator: string, area: string, year: number) =>
+	db.all<{
+		value: number | null;
+		missing: string | null;
+		ci_low: number | null;
+		estimate: string;
+		subgroup: string | null;
+	}>(
+		`SELECT value, missing_reason AS missing, ci_low, estimate_type AS estimate, subgroup FROM observation
+		WHERE source_id = ? AND indicator_id = ? AND area_code = ? AND year = ?`,
+		[source, indicator, area, year]
+	);
+
+describe('RIVM 50090NED Gezondheid per wijk en buurt (StatLine OData, model estimates)', () => {
+	it('imports 10,599 rows as model estimates with padded codes trimmed and "." as suppressed', async () => {
+		const { file, report } = await load(
+			'rivm-gezondheid-per-wijk/50090NED_18plus_2012-2016-2020_NL-GM-WK.csv'
+		);
+		expect(file.mapping.profile).toBe('rivm-gezondheid-wijk');
+		expect(report.rowsRead).toBe(10599);
+		expect(report.rowsAccepted).toBe(10599);
+		expect(report.rowsRejected).toBe(0);
+		expect(report.indicators).toContain('ErvarenGezondheidGoedZeerGoed_4');
+		expect(
+			await value(report.sourceId, 'ErvarenGezondheidGoedZeerGoed_4', 'WK036300', 2020)
+		).toEqual([
+			{
+				value: 84.6,
+				missing: null,
+				ci_low: null,
+				estimate: 'model_estimate',
+				subgroup: '18 jaar of ouder'
+			}
+		]);
+		const [suppressed] = await value(
+			report.sourceId,
+			'ErvarenGezondheidGoedZeerGoed_4',
+			'WK061307',
+			2012
+		);
+		expect(suppressed).toMatchObject({ value: null, missing: 'suppressed' });
+		const [counts] = await db.all<{ suppressed: number; nl: number }>(
+			`SELECT count(*) FILTER (WHERE missing_reason = 'suppressed') AS suppressed,
+				count(*) FILTER (WHERE area_code = 'NL00') AS nl
+			FROM observation WHERE source_id = ? AND indicator_id = 'ErvarenGezondheidGoedZeerGoed_4'`,
+			[report.sourceId]
+		);
+		expect(counts!.suppressed).toBe(80);
+		expect(counts!.nl).toBe(3);
+	});
+});
+
+describe('CBS Kerncijfers wijken en buurten 2020 (84799NED)', () => {
+	it('imports 3,533 rows for 2020, maps NL00 to Nederland and skips columns empty in every row', async () => {
+		const { file, report } = await load(
+			'cbs-kerncijfers-wijken-buurten-2020/84799NED_NL-GM-WK.csv'
+		);
+		expect(file.mapping.profile).toBe('cbs-kerncijfers');
+		expect(file.mapping.fixedPeriod).toBe('2020');
+		expect(report.rowsRead).toBe(3533);
+		expect(report.rowsAccepted).toBe(3533);
+		expect(await value(report.sourceId, 'AantalInwoners_5', 'NL00', 2020)).toEqual([
+			{ value: 17407585, missing: null, ci_low: null, estimate: 'register', subgroup: null }
+		]);
+		expect(await value(report.sourceId, 'AantalInwoners_5', 'GM1680', 2020)).toMatchObject([
+			{ value: 25445 }
+		]);
+		const [empty] = await db.all<{ n: number }>(
+			`SELECT count(*) AS n FROM observation WHERE source_id = ? AND indicator_id = 'IndelingswijzigingWijkenEnBuurten_4'`,
+			[report.sourceId]
+		);
+		expect(empty!.n).toBe(0);
+		expect(report.indicators.length).toBeLessThan(118 - 68);
+	});
+});
+
+describe('CBS StatLine "CSV met statistische symbolen" (SES-WOA, Amsterdam 2019)', () => {
+	it('imports 579 areas with a BOM, quoted label headers and 450 suppressed cells', async () => {
+		const { file, report } = await load(
+			'cbs-statline-symbolen/SES_WOA_scores_per_wijk_en_buurt_25042023_160857.csv'
+		);
+		expect(file.mapping.profile).toBe('statline-symbolen');
+		expect(report.rowsRead).toBe(579);
+		expect(report.rowsAccepted).toBe(579);
+		expect(report.missingValues).toBe(450);
+		expect(
+			await value(report.sourceId, 'Opleidingsniveau/Laag/Waarde (%)', 'WK036300', 2019)
+		).toMatchObject([{ value: 12.9 }]);
+		const [unit] = await db.all<{ unit: string }>(
+			`SELECT unit FROM indicator WHERE id = 'Opleidingsniveau/Laag/Waarde (%)'`
+		);
+		expect(unit!.unit).toBe('%');
+		const [name] = await db.all<{ name: string }>(`SELECT name FROM area WHERE code = 'WK036300'`);
+		expect(name!.name).toBe('Burgwallen-Oude Zijde');
+	});
+});
+
+describe('GGD Gezondheidsmonitor 65+ per gemeente 2020 (BOM, CRLF)', () => {
+	it('takes the year from the file name and stores the two Wadden gemeenten as suppressed', async () => {
+		const { file, report } = await load(
+			'ggd-gezondheidsmonitor-65plus/ervarengezondheid_65plus_2020_gemeente.csv'
+		);
+		expect(file.mapping.fixedPeriod).toBe('2020');
+		expect(report.rowsRead).toBe(355);
+		expect(report.rowsAccepted).toBe(355);
+		const [stats] = await db.all<{ suppressed: number; subgroup: string }>(
+			`SELECT count(*) FILTER (WHERE missing_reason = 'suppressed') AS suppressed, any_value(subgroup) AS subgroup
+			FROM observation WHERE source_id = ?`,
+			[report.sourceId]
+		);
+		expect(stats).toEqual({ suppressed: 2, subgroup: '65 jaar of ouder' });
+		expect(
+			await value(report.sourceId, 'ErvarenGezondheidGoedZeerGoed_6', 'GM1680', 2020)
+		).toMatchObject([{ value: 74.5 }]);
+	});
+});
+
+describe('ELAN wijkprofielen Den Haag, shares per wijk (df_count_ver_3)', () => {
+	it('imports 980 of 982 rows and reports the two rows with the code "WK1916--"', async () => {
+		const { report } = await load('elan-wijkprofielen-den-haag/df_count_ver_3.csv');
+		expect(report.rowsRead).toBe(982);
+		expect(report.rowsAccepted).toBe(980);
+		expect(report.issues.map((i) => [i.line, i.code, i.value])).toEqual([
+			[800, 'bad_area_code', 'WK1916--'],
+			[801, 'bad_area_code', 'WK1916--']
+		]);
+		const [gemeente] = await db.all<{ name: string }>(
+			`SELECT name FROM area WHERE code = 'GM0518'`
+		);
+		expect(gemeente!.name).toBe("'s-Gravenhage");
+	});
+});
