@@ -71,8 +71,18 @@ export const text = {
 		layout: 'Indeling',
 		layouts: {
 			long: 'Lang: één rij per gebied, indicator en periode',
-			wide: 'Breed: één kolom per indicator'
+			wide: 'Breed: één kolom per indicator',
+			periods: 'Eén kolom per periode (gebieden als rijen)',
+			areas: 'Eén kolom per gebied (perioden als rijen)'
 		},
+		valueColumns: {
+			long: 'Kolommen met indicatoren',
+			wide: 'Kolommen met indicatoren',
+			periods: 'Kolommen met perioden',
+			areas: 'Kolommen met gebieden'
+		},
+		fixedIndicator: 'Naam van de indicator in dit bestand',
+		columnCount: (n: number) => `${n} kolommen gekozen`,
 		delimiterNames: { ';': 'puntkomma (;)', ',': 'komma (,)', '\t': 'tab', '|': 'streep (|)' },
 		decimalNames: { ',': 'komma (12,5)', '.': 'punt (12.5)' },
 		roles: {
@@ -113,7 +123,9 @@ export const text = {
 			'statline-odata': 'CBS StatLine-tabel met codes',
 			'statline-symbolen': 'CBS StatLine-download met symbolen',
 			lang: 'Eigen bestand, lang',
-			breed: 'Eigen bestand, breed'
+			breed: 'Eigen bestand, breed',
+			perioden: 'Eigen bestand, een kolom per periode',
+			gebieden: 'Eigen bestand, een kolom per gebied'
 		} as Record<string, string>,
 		estimateType: 'Soort cijfers',
 		estimateTypes: {

@@ -22,8 +22,13 @@ export const mapping = z
 	.object({
 		/** The import profile that was recognised (or 'eigen' for a user's own mapping). */
 		profile: z.string().min(1),
-		layout: z.enum(['long', 'wide']),
-		areaCode: column,
+		/**
+		 * long: a row per area, indicator and period; wide: a column per indicator;
+		 * periods: a column per period (areas as rows); areas: a column per area (periods as rows).
+		 */
+		layout: z.enum(['long', 'wide', 'periods', 'areas']),
+		/** Required except in the 'areas' layout, where the column names are the area codes. */
+		areaCode: column.nullable(),
 		/** 'gemeentenummer': the area column holds gemeente numbers (363) instead of codes. */
 		codeKind: z.enum(['cbs', 'gemeentenummer']),
 		areaName: column.nullable(),
@@ -41,18 +46,28 @@ export const mapping = z
 		margins: column.nullable(),
 		/** Columns that split the population (Leeftijd, Persoonskenmerken): stored as subgroup. */
 		subgroups: z.array(column),
-		/** wide: each of these columns is an indicator */
+		/** wide: each of these columns is an indicator; periods/areas: each is a period/area. */
 		indicators: z.array(column),
+		/** periods/areas: the indicator of the whole file when no column names it. */
+		fixedIndicator: z.string().trim().nullable(),
 		estimateType: z.enum(estimateTypes)
 	})
 	.superRefine((m, ctx) => {
 		const problem = (message: string, path: string) =>
 			ctx.addIssue({ code: 'custom', message, path: [path] });
-		if (m.period === null && !(m.fixedPeriod && parsePeriod(m.fixedPeriod)))
+		const pivoted = m.layout === 'periods' || m.layout === 'areas';
+		if (m.layout !== 'areas' && m.areaCode === null) problem('mapping_no_area', 'areaCode');
+		if (
+			m.layout !== 'periods' &&
+			m.period === null &&
+			!(m.fixedPeriod && parsePeriod(m.fixedPeriod))
+		)
 			problem('mapping_no_period', 'period');
 		if (m.layout === 'long' && m.indicator === null) problem('mapping_no_indicator', 'indicator');
+		if (pivoted && m.indicator === null && !m.fixedIndicator)
+			problem('mapping_no_indicator', 'indicator');
 		if (m.layout === 'long' && m.value === null) problem('mapping_no_value', 'value');
-		if (m.layout === 'wide' && m.indicators.length === 0)
+		if (m.layout !== 'long' && m.indicators.length === 0)
 			problem('mapping_no_indicators', 'indicators');
 	});
 
@@ -128,12 +143,16 @@ export function detectGeneric(sniffed: Sniffed): Mapping {
 		return index;
 	};
 
+	const periodHeaders = header.flatMap((name, i) => (parsePeriod(name) ? [i] : []));
+	const areaHeaders = header.flatMap((name, i) => (isAreaCode(name) ? [i] : []));
+	if (areaHeaders.length >= 2) return pivotAreas(sniffed, areaHeaders);
 	const areaCode =
 		pick(
 			byValues(header, filled, isAreaCode, taken) ??
 				byHeader(header, headerPatterns.areaCode, taken)
 		) ?? 0;
 	taken.add(areaCode);
+	if (periodHeaders.length >= 2) return pivotPeriods(sniffed, areaCode, periodHeaders);
 	const period = pick(
 		byHeader(header, headerPatterns.period, taken) ??
 			byValues(header, filled, (v) => parsePeriod(v) !== null, taken)
@@ -164,7 +183,57 @@ export function detectGeneric(sniffed: Sniffed): Mapping {
 		margins: null,
 		subgroups: [],
 		indicators: layout === 'wide' ? numericColumns(sniffed, taken) : [],
+		fixedIndicator: null,
 		estimateType: 'register'
+	};
+}
+
+const emptyMapping: Omit<Mapping, 'profile' | 'layout' | 'areaCode' | 'indicators'> = {
+	codeKind: 'cbs',
+	areaName: null,
+	gemeenteName: null,
+	period: null,
+	fixedPeriod: null,
+	indicator: null,
+	value: null,
+	n: null,
+	ciLow: null,
+	ciHigh: null,
+	margins: null,
+	subgroups: [],
+	fixedIndicator: null,
+	estimateType: 'register'
+};
+
+/** Areas as rows and a column per period (2019, 2020, …): a portal export of one indicator. */
+function pivotPeriods(sniffed: Sniffed, areaCode: number, periods: number[]): Mapping {
+	const taken = new Set([areaCode, ...periods]);
+	const indicator = byHeader(sniffed.header, headerPatterns.indicator, taken);
+	if (indicator !== null) taken.add(indicator);
+	return {
+		...emptyMapping,
+		profile: 'perioden',
+		layout: 'periods',
+		areaCode,
+		areaName: byHeader(sniffed.header, headerPatterns.areaName, taken),
+		indicator,
+		indicators: periods
+	};
+}
+
+/** Periods as rows and a column per area code: the same table turned around. */
+function pivotAreas(sniffed: Sniffed, areas: number[]): Mapping {
+	const taken = new Set(areas);
+	const period = byHeader(sniffed.header, headerPatterns.period, taken);
+	if (period !== null) taken.add(period);
+	return {
+		...emptyMapping,
+		profile: 'gebieden',
+		layout: 'areas',
+		areaCode: null,
+		period,
+		indicator: byHeader(sniffed.header, headerPatterns.indicator, taken),
+		indicators: areas
 	};
 }
 

@@ -14,15 +14,24 @@ const subgroupLabels: Record<string, string> = {
 	T009002: 'totaal'
 };
 
-async function mapAreaCodes(db: Db, mapping: Mapping) {
-	const codes = await db.all<{ raw: string }>(
-		`SELECT DISTINCT ${col(mapping.areaCode)} AS raw FROM staging WHERE raw IS NOT NULL`
+/** Distinct raw texts of a column, or the column names themselves in a pivoted layout. */
+async function rawValues(db: Db, file: PreparedFile, column: number | null, fromHeader: boolean) {
+	if (fromHeader) return file.mapping.indicators.map((i) => file.sniffed.header[i]!);
+	if (column === null) return [];
+	const rows = await db.all<{ raw: string }>(
+		`SELECT DISTINCT ${col(column)} AS raw FROM staging WHERE raw IS NOT NULL`
 	);
+	return rows.map((r) => r.raw);
+}
+
+async function mapAreaCodes(db: Db, file: PreparedFile) {
+	const { mapping } = file;
+	const raws = await rawValues(db, file, mapping.areaCode, mapping.layout === 'areas');
 	const normalize =
 		mapping.codeKind === 'gemeentenummer' ? normalizeGemeenteNumber : normalizeAreaCode;
 	await db.run(`CREATE OR REPLACE TEMP TABLE import_code
 		(raw VARCHAR, code VARCHAR, level VARCHAR, gemeente VARCHAR, changed BOOLEAN)`);
-	const rows = codes.flatMap(({ raw }) => {
+	const rows = raws.flatMap((raw) => {
 		const area = normalize(raw);
 		if (!area) return [];
 		// Padding is how StatLine writes codes; other changes (case, GM3) are worth a note.
@@ -32,17 +41,14 @@ async function mapAreaCodes(db: Db, mapping: Mapping) {
 	await insertRows(db, 'import_code', ['raw', 'code', 'level', 'gemeente', 'changed'], rows);
 }
 
-async function mapPeriods(db: Db, mapping: Mapping) {
+async function mapPeriods(db: Db, file: PreparedFile) {
+	const { mapping } = file;
 	await db.run(`CREATE OR REPLACE TEMP TABLE import_period (raw VARCHAR, label VARCHAR,
 		start_date VARCHAR, end_date VARCHAR, granularity VARCHAR, year INTEGER)`);
 	const raws =
-		mapping.period === null
+		mapping.period === null && mapping.layout !== 'periods'
 			? [mapping.fixedPeriod ?? '']
-			: (
-					await db.all<{ raw: string }>(
-						`SELECT DISTINCT ${col(mapping.period)} AS raw FROM staging WHERE raw IS NOT NULL`
-					)
-				).map((r) => r.raw);
+			: await rawValues(db, file, mapping.period, mapping.layout === 'periods');
 	const rows = raws.flatMap((raw) => {
 		const p = parsePeriod(raw);
 		return p ? [[raw, p.label, p.start, p.end, p.granularity, p.year]] : [];
@@ -68,22 +74,30 @@ function subgroupSql(mapping: Mapping) {
  */
 export async function buildCandidates(db: Db, file: PreparedFile) {
 	const { mapping } = file;
-	await mapAreaCodes(db, mapping);
-	await mapPeriods(db, mapping);
-	const periodJoin =
-		mapping.period === null
+	await mapAreaCodes(db, file);
+	await mapPeriods(db, file);
+	// In a pivoted layout one part of the key comes from the column names, not from the rows.
+	const areaInRows = mapping.layout !== 'areas';
+	const periodInRows = mapping.layout !== 'periods';
+	const area = areaInRows
+		? 'k.code, k.level, k.gemeente, k.changed'
+		: 'NULL::VARCHAR AS code, NULL::VARCHAR AS level, NULL::VARCHAR AS gemeente, false AS changed';
+	const period = periodInRows
+		? 'p.label, p.start_date, p.end_date, p.granularity, p.year'
+		: 'NULL::VARCHAR AS label, NULL::VARCHAR AS start_date, NULL::VARCHAR AS end_date, NULL::VARCHAR AS granularity, NULL::INTEGER AS year';
+	const areaJoin = areaInRows ? `JOIN import_code k ON k.raw = s.${col(mapping.areaCode!)}` : '';
+	const periodJoin = !periodInRows
+		? ''
+		: mapping.period === null
 			? 'CROSS JOIN import_period p'
 			: `JOIN import_period p ON p.raw = s.${col(mapping.period)}`;
 	const indicatorFilled =
-		mapping.layout === 'long' ? `AND coalesce(trim(s.${col(mapping.indicator!)}), '') <> ''` : '';
+		mapping.indicator !== null ? `AND coalesce(trim(s.${col(mapping.indicator)}), '') <> ''` : '';
 	await db.run(`CREATE OR REPLACE TEMP TABLE keyed AS
-		SELECT s.*, k.code, k.level, k.gemeente, k.changed, p.label, p.start_date, p.end_date,
-			p.granularity, p.year, ${subgroupSql(mapping)} AS subgroup,
+		SELECT s.*, ${area}, ${period}, ${subgroupSql(mapping)} AS subgroup,
 			${optionalText(mapping.areaName)} AS area_name, ${optionalText(mapping.gemeenteName)} AS gemeente_name,
 			${mapping.margins === null ? "'MW00000'" : `upper(trim(${col(mapping.margins)}))`} AS margin
-		FROM staging s
-		JOIN import_code k ON k.raw = s.${col(mapping.areaCode)}
-		${periodJoin}
+		FROM staging s ${areaJoin} ${periodJoin}
 		WHERE true ${indicatorFilled}`);
 
 	await db.run(`CREATE OR REPLACE TEMP TABLE candidate (rn INTEGER, value_col INTEGER, indicator VARCHAR,
@@ -91,7 +105,36 @@ export async function buildCandidates(db: Db, file: PreparedFile) {
 		granularity VARCHAR, year INTEGER, subgroup VARCHAR, raw VARCHAR, value DOUBLE, reason VARCHAR,
 		n_raw VARCHAR, n DOUBLE, ci_low DOUBLE, ci_high DOUBLE)`);
 	if (mapping.layout === 'long') await longCandidates(db, file);
-	else await wideCandidates(db, file);
+	else if (mapping.layout === 'wide') await wideCandidates(db, file);
+	else await pivotedCandidates(db, file);
+}
+
+/**
+ * A column per period or per area: each column gives one part of the key as a constant
+ * (bound as parameters, since it comes from the file's header).
+ */
+async function pivotedCandidates(db: Db, file: PreparedFile) {
+	const { mapping: m, sniffed } = file;
+	const indicator = m.indicator === null ? '?' : `trim(${col(m.indicator)})`;
+	const indicatorParams = m.indicator === null ? [m.fixedIndicator] : [];
+	const byPeriod = m.layout === 'periods';
+	const constants = byPeriod
+		? 'code, level, gemeente, ?, ?, ?, ?, ?::INTEGER'
+		: '?, ?, ?, label, start_date, end_date, granularity, year';
+	for (const i of await filledColumns(db, file)) {
+		const raw = sniffed.header[i]!;
+		const lookup = byPeriod
+			? 'SELECT label, start_date, end_date, granularity, year FROM import_period WHERE raw = ?'
+			: 'SELECT code, level, gemeente FROM import_code WHERE raw = ?';
+		const [key] = await db.all<Record<string, string | number | null>>(lookup, [raw]);
+		if (!key) continue;
+		const cell = cellSql(i, sniffed.decimal);
+		await db.run(
+			`INSERT INTO candidate SELECT rn, ${i}, ${indicator}, ${constants}, subgroup, ${cell.text},
+				${cell.number}, ${cell.reason}, NULL, NULL, NULL, NULL FROM keyed`,
+			[...indicatorParams, ...Object.values(key)]
+		);
+	}
 }
 
 const keys = 'code, level, gemeente, label, start_date, end_date, granularity, year, subgroup';

@@ -21,11 +21,14 @@ const key = "indicator, code, start_date, end_date, granularity, coalesce(subgro
 /** Rows whose key could not be read: unknown area code, period or empty indicator name. */
 export async function keyProblems(db: Db, file: PreparedFile): Promise<RawIssue[]> {
 	const m = file.mapping;
-	const a = col(m.areaCode);
-	const periodCheck = m.period === null ? 'false' : 'ip.label IS NULL';
+	const area = m.layout === 'areas' ? null : m.areaCode;
+	const period = m.layout === 'periods' ? null : m.period;
+	const codeCheck = area === null ? 'false' : 'k.code IS NULL';
+	const periodCheck = period === null ? 'false' : 'ip.label IS NULL';
+	const codeJoin = area === null ? '' : `LEFT JOIN import_code k ON k.raw = s.${col(area)}`;
 	const periodJoin =
-		m.period === null ? '' : `LEFT JOIN import_period ip ON ip.raw = s.${col(m.period)}`;
-	const ind = m.layout === 'long' ? `coalesce(trim(s.${col(m.indicator!)}), '') = ''` : 'false';
+		period === null ? '' : `LEFT JOIN import_period ip ON ip.raw = s.${col(period)}`;
+	const ind = m.indicator === null ? 'false' : `coalesce(trim(s.${col(m.indicator)}), '') = ''`;
 	const rows = await db.all<{
 		rn: number;
 		code: string | null;
@@ -33,17 +36,18 @@ export async function keyProblems(db: Db, file: PreparedFile): Promise<RawIssue[
 		bad_code: boolean;
 		bad_period: boolean;
 	}>(
-		`SELECT s.rn, s.${a} AS code, ${m.period === null ? 'NULL' : `s.${col(m.period)}`} AS period,
-			k.code IS NULL AS bad_code, ${periodCheck} AS bad_period
-		FROM staging s LEFT JOIN import_code k ON k.raw = s.${a} ${periodJoin}
-		WHERE k.code IS NULL OR ${periodCheck} OR ${ind}
+		`SELECT s.rn, ${area === null ? 'NULL' : `s.${col(area)}`} AS code,
+			${period === null ? 'NULL' : `s.${col(period)}`} AS period,
+			${codeCheck} AS bad_code, ${periodCheck} AS bad_period
+		FROM staging s ${codeJoin} ${periodJoin}
+		WHERE ${codeCheck} OR ${periodCheck} OR ${ind}
 		ORDER BY s.rn`
 	);
 	return rows.map((r) =>
 		r.bad_code
-			? { rn: r.rn, column: m.areaCode, value: r.code ?? '', code: 'bad_area_code' }
+			? { rn: r.rn, column: area, value: r.code ?? '', code: 'bad_area_code' }
 			: r.bad_period
-				? { rn: r.rn, column: m.period, value: r.period ?? '', code: 'bad_period' }
+				? { rn: r.rn, column: period, value: r.period ?? '', code: 'bad_period' }
 				: { rn: r.rn, column: m.indicator, value: '', code: 'no_indicator' }
 	);
 }

@@ -29,7 +29,7 @@ export interface ImportReport {
 	delimiter: string;
 	decimal: string;
 	profile: string;
-	layout: 'long' | 'wide';
+	layout: PreparedFile['mapping']['layout'];
 	/** Data rows in the file: rowsAccepted + rowsRejected, always. */
 	rowsRead: number;
 	rowsAccepted: number;
@@ -113,17 +113,20 @@ async function analyzeStaged(
 	const raw = await keyProblems(db, file);
 	raw.push(...(await valueChecks(db, file, options.conflicts ?? 'skip')));
 	// Padding-only differences are normal; a changed case or GM3 → GM0003 gets a note per code.
-	const changed = await db.all<{ rn: number; raw: string }>(
-		`SELECT min(rn) AS rn, any_value(trim(c${file.mapping.areaCode})) AS raw FROM keyed WHERE changed GROUP BY code`
-	);
-	raw.push(
-		...changed.map((c) => ({
-			rn: c.rn,
-			column: file.mapping.areaCode,
-			value: c.raw,
-			code: 'area_code_normalised' as const
-		}))
-	);
+	const codeColumn = file.mapping.layout === 'areas' ? null : file.mapping.areaCode;
+	if (codeColumn !== null) {
+		const changed = await db.all<{ rn: number; raw: string }>(
+			`SELECT min(rn) AS rn, any_value(trim(c${codeColumn})) AS raw FROM keyed WHERE changed GROUP BY code`
+		);
+		raw.push(
+			...changed.map((c) => ({
+				rn: c.rn,
+				column: codeColumn,
+				value: c.raw,
+				code: 'area_code_normalised' as const
+			}))
+		);
+	}
 	const [totals] = await db.all<{ accepted: number; observations: number; missing: number }>(
 		`SELECT count(DISTINCT rn) AS accepted, count(*) AS observations, count(*) FILTER (WHERE value IS NULL) AS missing
 		FROM candidate WHERE keep`
