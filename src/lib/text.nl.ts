@@ -82,6 +82,11 @@ export const text = {
 			areas: 'Kolommen met gebieden'
 		},
 		fixedIndicator: 'Naam van de indicator in dit bestand',
+		saveProfile: 'Deze indeling bewaren',
+		saveProfileName: 'Naam van de indeling',
+		saveProfileHelp:
+			'Komt er later een bestand met dezelfde kolommen? Dan gebruiken we deze indeling vanzelf.',
+		savedProfile: (name: string) => `Indeling "${name}" is bewaard.`,
 		columnCount: (n: number) => `${n} kolommen gekozen`,
 		delimiterNames: { ';': 'puntkomma (;)', ',': 'komma (,)', '\t': 'tab', '|': 'streep (|)' },
 		decimalNames: { ',': 'komma (12,5)', '.': 'punt (12.5)' },

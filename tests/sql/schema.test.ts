@@ -18,6 +18,7 @@ describe('migrate', () => {
 			'app_setting',
 			'area',
 			'indicator',
+			'mapping_profile',
 			'observation',
 			'schema_version',
 			'source'
@@ -51,5 +52,22 @@ describe('migrate', () => {
 			moment: 'VARCHAR',
 			period_start: 'VARCHAR'
 		});
+	});
+});
+
+describe('migrate from version 1 (a database a user already has)', () => {
+	it('adds the mapping_profile table and keeps every imported row', async () => {
+		const old = await openTestDb({ migrated: false });
+		expect(await migrate(old, 1)).toBe(1);
+		await old.run(
+			`INSERT INTO source VALUES ('src_1', 'oud.csv', 'abc', 'lang', '2025-01-01', 1, 1, 0, false)`
+		);
+		await old.run(`INSERT INTO observation (source_id, indicator_id, area_code, area_level, period_label,
+			period_start, period_end, granularity, year, value)
+			VALUES ('src_1', 'x', 'WK036300', 'WK', '2020', '2020-01-01', '2020-12-31', 'jaar', 2020, 4.5)`);
+		expect(await migrate(old)).toBe(schemaVersion);
+		expect(await old.all('SELECT value FROM observation')).toEqual([{ value: 4.5 }]);
+		expect(await old.all('SELECT count(*) AS n FROM mapping_profile')).toEqual([{ n: 0 }]);
+		old.close();
 	});
 });

@@ -58,13 +58,25 @@ export const migrations: { version: number; statements: string[] }[] = [
 			)`,
 			`CREATE TABLE app_setting (key VARCHAR NOT NULL, value VARCHAR)`
 		]
+	},
+	{
+		// Column mappings a user saved, offered again when a file with the same header arrives.
+		version: 2,
+		statements: [
+			`CREATE TABLE mapping_profile (
+				header_key VARCHAR NOT NULL,
+				name VARCHAR NOT NULL,
+				mapping VARCHAR NOT NULL,
+				saved_at VARCHAR NOT NULL
+			)`
+		]
 	}
 ];
 
 export const schemaVersion = migrations.at(-1)!.version;
 
-/** Brings the database to the latest schema version; each step is one transaction. */
-export async function migrate(db: Db): Promise<number> {
+/** Brings the database to the latest (or `target`) schema version; each step is one transaction. */
+export async function migrate(db: Db, target = schemaVersion): Promise<number> {
 	await db.run(
 		'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at VARCHAR NOT NULL)'
 	);
@@ -73,7 +85,7 @@ export async function migrate(db: Db): Promise<number> {
 	);
 	let current = rows[0]?.version ?? 0;
 	for (const migration of migrations) {
-		if (migration.version <= current) continue;
+		if (migration.version <= current || migration.version > target) continue;
 		await transaction(db, async () => {
 			for (const statement of migration.statements) await db.run(statement);
 			await db.run('INSERT INTO schema_version VALUES (?, ?)', [

@@ -8,6 +8,8 @@ import { sniff, type Sniffed } from './sniff';
 export interface PreparedFile {
 	fileName: string;
 	sha256: string;
+	/** Identifies the header (names and their order), to offer a saved mapping again. */
+	headerKey: string;
 	decoded: Decoded;
 	sniffed: Sniffed;
 	mapping: Mapping;
@@ -25,5 +27,13 @@ export async function prepareFile(fileName: string, bytes: Uint8Array): Promise<
 	if (sniffed.header.length < 2) throw new AppError('file_no_columns', { file: fileName });
 	if (sniffed.rows.length === 0) throw new AppError('file_no_rows', { file: fileName });
 	const sha256 = await sha256Hex(bytes);
-	return { fileName, sha256, decoded, sniffed, mapping: detectMapping(sniffed, fileName) };
+	const headerKey = await sha256Hex(new TextEncoder().encode(sniffed.header.join('\u0001')));
+	return {
+		fileName,
+		sha256,
+		headerKey,
+		decoded,
+		sniffed,
+		mapping: detectMapping(sniffed, fileName)
+	};
 }

@@ -23,6 +23,8 @@ import type { Db } from '$lib/db/sql';
 import { AppError, toUserMessage } from '$lib/errors/app-error';
 import { MAX_WIJK_LINES } from '$lib/charts/line/model';
 import { prepareFile, type PreparedFile } from '$lib/ingest/prepare';
+import { sniff } from '$lib/ingest/sniff';
+import { findProfile, saveProfile } from '$lib/db/queries/profiles';
 import { buildTrend } from '$lib/explore/trend';
 import sampleUrl from '../../../data-samples/voorbeeldstad-fictief.csv?url';
 
@@ -147,10 +149,26 @@ export class Dashboard {
 		this.importStep = { step: 'reading', fileName: file.name };
 		try {
 			const prepared = await prepareFile(file.name, new Uint8Array(await file.arrayBuffer()));
-			await this.review(prepared);
+			await this.review(await this.applySavedProfile(prepared));
 		} catch (error) {
 			this.importStep = { step: 'failed', message: toUserMessage(error) };
 		}
+	}
+
+	/** A mapping the user saved for this header is used instead of the detected one. */
+	async applySavedProfile(file: PreparedFile): Promise<PreparedFile> {
+		const saved = await findProfile(this.db, file.headerKey);
+		if (!saved) return file;
+		const sniffed =
+			saved.delimiter === file.sniffed.delimiter && saved.decimal === file.sniffed.decimal
+				? file.sniffed
+				: sniff(file.decoded.text, { delimiter: saved.delimiter, decimal: saved.decimal });
+		return { ...file, sniffed, mapping: saved.mapping };
+	}
+
+	async saveProfile(file: PreparedFile, name: string) {
+		const { delimiter, decimal } = file.sniffed;
+		await saveProfile(this.db, file.headerKey, name, { mapping: file.mapping, delimiter, decimal });
 	}
 
 	/** Checks a file with its (corrected) mapping; the report shows before anything is stored. */
