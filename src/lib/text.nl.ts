@@ -109,7 +109,9 @@ export const text = {
 		cancel: 'Annuleren',
 		close: 'Sluiten',
 		unnamedColumn: (i: number) => `kolom ${i + 1}`,
-		importing: 'Gegevens toevoegen…',
+		importing: 'Gegevens opslaan…',
+		progress: (step: number, label: string) => `Stap ${step} van 3: ${label}`,
+		stop: 'Stoppen',
 		done: (file: string, rows: number, observations: number) =>
 			`"${file}" is toegevoegd: ${count(rows)} rijen, ${count(observations)} cijfers.`,
 		rejected: (n: number) => `${n} rijen konden we niet gebruiken. Die staan hieronder.`,

@@ -72,7 +72,7 @@ describe('files that import correctly', () => {
 	it('windows-1252.csv keeps ú, â, ’ and € intact', async () => {
 		const file = await prepare('windows-1252.csv');
 		expect(file.decoded.encoding).toBe('windows-1252');
-		expect(file.decoded.text).not.toContain('\uFFFD');
+		expect(file.decoded.head).not.toContain('\uFFFD');
 		const report = await importFile(db, file);
 		expect(report.rowsRejected).toBe(0);
 		const names = await db.all<{ name: string }>(
@@ -80,7 +80,7 @@ describe('files that import correctly', () => {
 			[report.sourceId]
 		);
 		const text = names.map((n) => n.name).join(' ') + ' ' + report.indicators.join(' ');
-		for (const c of ['ú', 'â', '’', '€']) expect(text + file.decoded.text).toContain(c);
+		for (const c of ['ú', 'â', '’', '€']) expect(text + file.decoded.head).toContain(c);
 		expect(text).not.toContain('\uFFFD');
 	});
 

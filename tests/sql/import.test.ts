@@ -122,3 +122,21 @@ describe('importFile reports rows it cannot store', () => {
 		expect(sources).toEqual([]);
 	});
 });
+
+describe('importFile when the user stops', () => {
+	it('leaves the database as it was', async () => {
+		const before = await db.all('SELECT count(*) AS n FROM observation');
+		const controller = new AbortController();
+		controller.abort();
+		const csv = 'gebiedscode;indicator;periode;waarde\nWK999901;gestopt;2020;1\n';
+		const file = await prepareFile('gestopt.csv', utf8(csv));
+		await expect(importFile(db, file, { signal: controller.signal })).rejects.toMatchObject({
+			code: 'import_cancelled'
+		});
+		expect(await db.all('SELECT count(*) AS n FROM observation')).toEqual(before);
+		expect(await db.all(`SELECT * FROM source WHERE name = 'gestopt.csv'`)).toEqual([]);
+		// Nothing is left behind that would block the next import.
+		const report = await importFile(db, file);
+		expect(report.status).toBe('imported');
+	});
+});

@@ -3,6 +3,7 @@ import { AppError } from '$lib/errors/app-error';
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface Decoded {
+	/** The whole text; `prepareFile` keeps only its head, so large files are not held twice. */
 	text: string;
 	encoding: Encoding;
 	/** The file's bytes as UTF-8 without BOM, ready for DuckDB's CSV reader. */

@@ -1,9 +1,10 @@
 /**
- * The physical line (1-based) on which each non-empty record after the header starts, read the
- * way DuckDB's CSV reader reads: quotes may hold separators and line breaks; empty lines are skipped.
- * Used to give every reported row its real line number in the file.
+ * The physical line (1-based) on which each non-empty record starts, read the way DuckDB's CSV
+ * reader reads: quotes may hold separators and line breaks; empty lines are skipped. Used to give
+ * every reported row its real line number; `headerLine` (0-based) leaves out the lines up to and
+ * including the header.
  */
-export function recordLines(text: string, headerLine: number, quote = '"'): Int32Array {
+export function recordLines(text: string, headerLine = -1, quote = '"'): Int32Array {
 	const q = quote.charCodeAt(0);
 	const lines: number[] = [];
 	let line = 1;

@@ -1,5 +1,6 @@
 import { AppError } from '$lib/errors/app-error';
-import { decode, type Decoded } from './decode';
+import { decode, type Encoding } from './decode';
+import { recordLines } from './lines';
 import type { Mapping } from './mapping';
 import { detectMapping } from './profiles';
 import { sniff, type Sniffed } from './sniff';
@@ -10,7 +11,15 @@ export interface PreparedFile {
 	sha256: string;
 	/** Identifies the header (names and their order), to offer a saved mapping again. */
 	headerKey: string;
-	decoded: Decoded;
+	decoded: {
+		encoding: Encoding;
+		/** The start of the text, enough to sniff again with another separator. */
+		head: string;
+		/** The file as UTF-8 without BOM, for DuckDB's CSV reader. */
+		utf8: Uint8Array;
+		/** The line on which each record starts (see recordLines), for line numbers in reports. */
+		lines: Int32Array;
+	};
 	sniffed: Sniffed;
 	mapping: Mapping;
 }
@@ -20,14 +29,18 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 	return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Characters kept for sniffing again; sniff itself reads no more than this. */
+export const HEAD_SIZE = 256 * 1024;
+
 /** Decodes, sniffs and recognises the columns of a file. Throws AppError for unusable files. */
 export async function prepareFile(fileName: string, bytes: Uint8Array): Promise<PreparedFile> {
-	const decoded = decode(bytes, fileName);
-	const sniffed = sniff(decoded.text);
+	const { text, encoding, utf8 } = decode(bytes, fileName);
+	const sniffed = sniff(text);
 	if (sniffed.header.length < 2) throw new AppError('file_no_columns', { file: fileName });
 	if (sniffed.rows.length === 0) throw new AppError('file_no_rows', { file: fileName });
 	const sha256 = await sha256Hex(bytes);
 	const headerKey = await sha256Hex(new TextEncoder().encode(sniffed.header.join('\u0001')));
+	const decoded = { encoding, head: text.slice(0, HEAD_SIZE), utf8, lines: recordLines(text) };
 	return {
 		fileName,
 		sha256,

@@ -23,6 +23,7 @@ import type { Db } from '$lib/db/sql';
 import { AppError, toUserMessage } from '$lib/errors/app-error';
 import { MAX_WIJK_LINES } from '$lib/charts/line/model';
 import { prepareFile, type PreparedFile } from '$lib/ingest/prepare';
+import { prepareInWorker } from '$lib/ingest/prepare-client';
 import { sniff } from '$lib/ingest/sniff';
 import { findProfile, saveProfile } from '$lib/db/queries/profiles';
 import { buildTrend } from '$lib/explore/trend';
@@ -65,6 +66,7 @@ export class Dashboard {
 	#db: Db | null = null;
 	#request = 0;
 	#check = 0;
+	#abort: AbortController | null = null;
 
 	async start() {
 		try {
@@ -146,9 +148,10 @@ export class Dashboard {
 
 	async readFile(file: File) {
 		this.notice = null;
+		this.#abort = new AbortController();
 		this.importStep = { step: 'reading', fileName: file.name };
 		try {
-			const prepared = await prepareFile(file.name, new Uint8Array(await file.arrayBuffer()));
+			const prepared = await prepareInWorker(file, this.#abort.signal);
 			await this.review(await this.applySavedProfile(prepared));
 		} catch (error) {
 			this.importStep = { step: 'failed', message: toUserMessage(error) };
@@ -162,7 +165,7 @@ export class Dashboard {
 		const sniffed =
 			saved.delimiter === file.sniffed.delimiter && saved.decimal === file.sniffed.decimal
 				? file.sniffed
-				: sniff(file.decoded.text, { delimiter: saved.delimiter, decimal: saved.decimal });
+				: sniff(file.decoded.head, { delimiter: saved.delimiter, decimal: saved.decimal });
 		return { ...file, sniffed, mapping: saved.mapping };
 	}
 
@@ -187,9 +190,10 @@ export class Dashboard {
 
 	async confirmImport(file: PreparedFile, options: ImportOptions) {
 		this.#check++;
+		this.#abort = new AbortController();
 		this.importStep = { step: 'importing', fileName: file.fileName };
 		try {
-			const report = await importFile(this.db, file, options);
+			const report = await importFile(this.db, file, { ...options, signal: this.#abort.signal });
 			this.importStep = { step: 'done', report };
 			if (report.status === 'imported') {
 				await this.refresh({ gemeente: report.gemeenten[0], indicator: report.indicators[0] });
@@ -204,7 +208,10 @@ export class Dashboard {
 		await this.refresh();
 	}
 
+	/** Stops reading, checking or storing; the database stays as it was. */
 	cancelImport() {
+		this.#abort?.abort();
+		this.#check++;
 		this.importStep = { step: 'idle' };
 	}
 

@@ -1,6 +1,5 @@
 import { AppError } from '$lib/errors/app-error';
 import { rowIssueSeverity, type ErrorCode, type RowIssueCode } from '$lib/errors/messages.nl';
-import { recordLines } from '$lib/ingest/lines';
 import { mapping as mappingSchema } from '$lib/ingest/mapping';
 import type { PreparedFile } from '$lib/ingest/prepare';
 import { transaction, type Db } from '../../sql';
@@ -53,17 +52,23 @@ export interface ImportOptions {
 	conflicts?: ConflictChoice;
 	/** Replace earlier imports of a file with the same name (the user confirmed). */
 	replace?: boolean;
+	/** Stops the import between steps; a started transaction is rolled back. */
+	signal?: AbortSignal;
 	now?: () => Date;
 }
 
 export const MAX_ISSUES = 500;
 
+function stopIfCancelled(options: ImportOptions) {
+	if (options.signal?.aborted) throw new AppError('import_cancelled');
+}
+
 function toIssues(file: PreparedFile, staged: Staged, raw: RawIssue[]): ImportIssue[] {
 	const header = file.sniffed.header;
 	// Staged row rn is the rn-th record DuckDB read; rejected records are left out of that count.
 	const rejected = new Set(staged.problems.map((p) => p.line));
-	const all = recordLines(file.decoded.text, file.sniffed.headerLine);
-	const lines = all.filter((line) => !rejected.has(line));
+	const afterHeader = file.sniffed.headerLine + 1;
+	const lines = file.decoded.lines.filter((line) => line > afterHeader && !rejected.has(line));
 	const lineOf = (rn: number) => lines[rn - 1] ?? 0;
 	const read = staged.problems.map((p) => ({
 		line: p.line,
@@ -109,9 +114,12 @@ async function analyzeStaged(
 	registered: string
 ): Promise<ImportReport> {
 	const staged = await stage(db, file, registered);
+	stopIfCancelled(options);
 	await buildCandidates(db, file);
+	stopIfCancelled(options);
 	const raw = await keyProblems(db, file);
 	raw.push(...(await valueChecks(db, file, options.conflicts ?? 'skip')));
+	stopIfCancelled(options);
 	// Padding-only differences are normal; a changed case or GM3 → GM0003 gets a note per code.
 	const codeColumn = file.mapping.layout === 'areas' ? null : file.mapping.areaCode;
 	if (codeColumn !== null) {
@@ -184,9 +192,12 @@ async function commitImport(
 	try {
 		await transaction(db, async () => {
 			for (const old of report.replaces) await deleteSourceRows(db, old.id);
+			stopIfCancelled(options);
 			await storeObservations(db, file, report.sourceId);
+			stopIfCancelled(options);
 			await storeIndicators(db, report.indicators, report.sourceId);
 			await storeAreas(db);
+			stopIfCancelled(options);
 			await db.run('INSERT INTO source VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
 				report.sourceId,
 				file.fileName,

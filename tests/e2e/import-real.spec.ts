@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { expect, openApp, test } from './fixtures';
+
+const real = (relative: string) =>
+	path.resolve(import.meta.dirname, '../../../shared/data/real', relative);
+
+test('a StatLine export (RIVM 50090NED) is recognised, checked and stored as model estimates', async ({
+	page
+}) => {
+	await openApp(page);
+	await page
+		.getByTestId('file-input')
+		.setInputFiles(real('rivm-gezondheid-per-wijk/50090NED_18plus_2012-2016-2020_NL-GM-WK.csv'));
+	await expect(page.getByTestId('profile')).toHaveText(
+		'RIVM Gezondheid per wijk en buurt (StatLine)'
+	);
+	const report = page.getByTestId('import-report');
+	await expect(report).toContainText('Rijen in het bestand');
+	await expect(report).toContainText('10.599');
+	await expect(report).toContainText('Geen meldingen');
+	await page.getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(page.getByText(/is toegevoegd: 10\.599 rijen/)).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByTestId('gemeente-picker').locator('option')).not.toHaveCount(1);
+	await expect(page.getByTestId('source-list')).toContainText('50090NED');
+});
+
+test('a file that needs a mapping: the user names the period, sees the preview, and imports', async ({
+	page
+}) => {
+	await openApp(page);
+	const csv =
+		'Wijkcode;Wijk;Score A;Score B\nWK999901;Centrum;7,5;6,0\nWK999902;Oude Haven;x;5,5\n';
+	await page
+		.getByTestId('file-input')
+		.setInputFiles({ name: 'eigen-meting.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+	await expect(page.getByRole('alert')).toContainText('Kies welke kolom de periode bevat');
+	await expect(page.getByRole('button', { name: 'Toevoegen' })).toBeDisabled();
+	await page.getByTestId('fixed-period').fill('2024');
+	const preview = page.getByRole('region', { name: 'Zo slaan we de eerste rijen op' });
+	await expect(preview).toContainText('WK999902');
+	await expect(preview).toContainText('niet gepubliceerd');
+	await page.getByTestId('profile-name').fill('Eigen meting');
+	await page.getByRole('button', { name: 'Deze indeling bewaren' }).click();
+	await expect(page.getByText('Indeling "Eigen meting" is bewaard.')).toBeVisible();
+	await expect(page.getByTestId('import-report')).toContainText('Rijen die we gebruiken');
+	await page.getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(page.getByText(/"eigen-meting.csv" is toegevoegd: 2 rijen/)).toBeVisible();
+	await page.getByRole('button', { name: 'Sluiten' }).click();
+
+	// The next file with the same columns gets the saved mapping straight away.
+	const next = csv.replace('7,5', '8,0');
+	await page
+		.getByTestId('file-input')
+		.setInputFiles({ name: 'eigen-meting-2.csv', mimeType: 'text/csv', buffer: Buffer.from(next) });
+	await expect(page.getByTestId('profile')).toHaveText('Eigen meting');
+	await expect(page.getByTestId('fixed-period')).toHaveValue('2024');
+	await expect(page.getByRole('button', { name: 'Toevoegen' })).toBeEnabled();
+});
