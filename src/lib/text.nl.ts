@@ -19,6 +19,9 @@ export const text = {
 	sampleNotice:
 		'Je kijkt naar voorbeeldgegevens. Voorbeeldstad en haar wijken bestaan niet; de cijfers zijn verzonnen.',
 	sampleBadge: 'Fictief voorbeeld',
+	modelBadge: 'Modelschatting',
+	modelExplain:
+		'Dit cijfer is een modelschatting. Het RIVM berekent het uit de Gezondheidsmonitor en uit gegevens over de wijk, zoals leeftijd en inkomen. Het is een goede schatting, maar niet in de wijk zelf gemeten.',
 	explore: {
 		heading: 'Wijken door de tijd',
 		gemeente: 'Gemeente',
@@ -115,7 +118,7 @@ export const text = {
 		done: (file: string, rows: number, observations: number) =>
 			`"${file}" is toegevoegd: ${count(rows)} rijen, ${count(observations)} cijfers.`,
 		rejected: (n: number) => `${n} rijen konden we niet gebruiken. Die staan hieronder.`,
-		issuesHeading: 'Wat we niet konden gebruiken',
+		issuesHeading: 'Meldingen',
 		issueLine: 'Regel',
 		issueColumn: 'Kolom',
 		issueValue: 'Waarde',

@@ -22,6 +22,8 @@ test('a StatLine export (RIVM 50090NED) is recognised, checked and stored as mod
 	await expect(page.getByText(/is toegevoegd: 10\.599 rijen/)).toBeVisible({ timeout: 60_000 });
 	await expect(page.getByTestId('gemeente-picker').locator('option')).not.toHaveCount(1);
 	await expect(page.getByTestId('source-list')).toContainText('50090NED');
+	await expect(page.locator('figure .badge.model')).toHaveText('Modelschatting');
+	await expect(page.getByTestId('model-note')).toContainText('modelschatting');
 });
 
 test('a file that needs a mapping: the user names the period, sees the preview, and imports', async ({

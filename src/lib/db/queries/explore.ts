@@ -13,6 +13,8 @@ export interface IndicatorInfo {
 	/** File name(s) the indicator came from, for the chart's subtitle. */
 	source: string;
 	sample: boolean;
+	/** Values are model estimates (RIVM small-area estimation), not direct measurements. */
+	model: boolean;
 }
 
 export interface TrendRow {
@@ -47,9 +49,11 @@ export function listGemeenten(db: Db): Promise<Gemeente[]> {
 export function listIndicators(db: Db, gemeente: string): Promise<IndicatorInfo[]> {
 	return db.all<IndicatorInfo>(
 		`SELECT i.id, any_value(i.name) AS name, any_value(i.unit) AS unit,
-			string_agg(DISTINCT s.name, ', ') AS source, bool_or(s.is_sample) AS sample
+			string_agg(DISTINCT s.name, ', ') AS source, bool_or(s.is_sample) AS sample,
+			any_value(o.model) AS model
 		FROM indicator i JOIN source s ON s.id = i.source_id
-		WHERE i.id IN (SELECT DISTINCT indicator_id FROM observation WHERE gemeente_code = ?)
+		JOIN (SELECT indicator_id, bool_or(estimate_type = 'model_estimate') AS model
+			FROM observation WHERE gemeente_code = ? GROUP BY indicator_id) o ON o.indicator_id = i.id
 		GROUP BY i.id ORDER BY lower(any_value(i.name))`,
 		[gemeente]
 	);

@@ -111,7 +111,11 @@ export async function valueChecks(
 	const boundIssues = async (code: RowIssueCode, where: string, value: string) =>
 		(await collect(db, code, where, [], value)).map((i) => ({ ...i, column: bounds ?? i.column }));
 	issues.push(
-		...(await boundIssues('bounds_reversed', 'ci_low > ci_high', "ci_low || ' > ' || ci_high"))
+		...(await boundIssues(
+			'bounds_reversed',
+			'ci_low > ci_high',
+			"replace(ci_low::VARCHAR || ' > ' || ci_high::VARCHAR, '.', ',')"
+		))
 	);
 	await db.run('UPDATE candidate SET ci_low = NULL, ci_high = NULL WHERE ci_low > ci_high');
 	issues.push(
