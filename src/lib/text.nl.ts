@@ -48,6 +48,53 @@ export const text = {
 		chartFailed: 'Deze grafiek kon niet worden getekend.',
 		retry: 'Opnieuw proberen'
 	},
+	compare: {
+		heading: 'Vergelijking',
+		period: 'Jaar of periode',
+		title: (indicator: string, gemeente: string, period: string) =>
+			`${indicator}: wijken in ${gemeente}, ${period}`,
+		description: (indicator: string, period: string, wijken: number) =>
+			`Stippengrafiek van ${indicator} in ${period}: ${wijken} wijken van hoog naar laag, met de gemeente en Nederland als verticale lijn.`,
+		judgements: {
+			gunstiger: 'gunstiger dan de gemeente',
+			ongunstiger: 'ongunstiger dan de gemeente',
+			hoger: 'hoger dan de gemeente',
+			lager: 'lager dan de gemeente',
+			geen_verschil: 'geen duidelijk verschil met de gemeente',
+			niet_getoetst: 'verschil niet getoetst'
+		} as Record<string, string>,
+		row: (name: string, value: string, interval: string | null, judgement: string) =>
+			`${name}: ${value}${interval ? ` (95%-betrouwbaarheidsinterval ${interval})` : ''}, ${judgement}.`,
+		untested:
+			'Voor deze cijfers zijn geen betrouwbaarheidsintervallen of aantallen bekend. Daarom kunnen we niet zeggen of een wijk echt verschilt van de gemeente. We markeren dus geen enkele wijk.',
+		method:
+			'Een wijk is alleen gemarkeerd als de hele 95%-marge boven of onder het cijfer van de gemeente ligt.',
+		neutral:
+			'Voor deze indicator is niet bekend of hoger beter of slechter is. Daarom staat er alleen hoger of lager.',
+		gemeente: 'Gemeente',
+		nederland: 'Nederland',
+		interval: (low: string, high: string) => `${low} tot ${high}`
+	},
+	views: { trend: 'Ontwikkeling', vergelijking: 'Vergelijking' },
+	meta: {
+		heading: 'Over deze indicator',
+		direction: 'Wat is beter?',
+		directions: {
+			hoger_is_beter: 'Hoger is beter',
+			lager_is_beter: 'Lager is beter',
+			neutraal: 'Niet te zeggen (neutraal)'
+		},
+		unit: 'Eenheid',
+		definition: 'Omschrijving',
+		theme: 'Thema',
+		origin: {
+			user: 'Door jou aangepast.',
+			catalogue: 'Uit de ingebouwde lijst van indicatoren.',
+			file: 'Alleen bekend uit het bestand. Vul zelf aan wat je weet.'
+		},
+		save: 'Opslaan',
+		saved: 'Opgeslagen.'
+	},
 	values: {
 		missing: 'geen gegevens',
 		suppressed: 'niet gepubliceerd'

@@ -24,6 +24,23 @@ test('a StatLine export (RIVM 50090NED) is recognised, checked and stored as mod
 	await expect(page.getByTestId('source-list')).toContainText('50090NED');
 	await expect(page.locator('figure .badge.model')).toHaveText('Modelschatting');
 	await expect(page.getByTestId('model-note')).toContainText('modelschatting');
+
+	// Vergelijking for 2020: gemeente and Nederland as references, no wijk flagged without intervals.
+	await page.getByTestId('indicator-picker').selectOption('ErvarenGezondheidGoedZeerGoed_4');
+	await page.getByText('Vergelijking', { exact: true }).click();
+	await page.getByTestId('period-picker').selectOption('2020');
+	const figure = page.locator('figure', { has: page.getByTestId('period-picker') });
+	await expect(figure.locator('.reference text').first()).toContainText('Gemeente');
+	await expect(figure.locator('.reference text').nth(1)).toHaveText('Nederland');
+	await expect(figure.locator('.badge.model')).toHaveText('Modelschatting');
+	await expect(page.getByTestId('untested')).toContainText('niet zeggen of een wijk echt verschilt');
+	await expect(figure.locator('g.row').first()).toHaveAttribute('aria-label', /verschil niet getoetst/);
+
+	// The view is in the URL: reopening it shows the same comparison.
+	expect(page.url()).toContain('v=vergelijking');
+	expect(page.url()).toContain('p=2020');
+	await page.reload();
+	await expect(page.getByTestId('period-picker')).toHaveValue('2020', { timeout: 30_000 });
 });
 
 test('a file that needs a mapping: the user names the period, sees the preview, and imports', async ({

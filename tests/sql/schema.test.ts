@@ -18,6 +18,7 @@ describe('migrate', () => {
 			'app_setting',
 			'area',
 			'indicator',
+			'indicator_meta',
 			'mapping_profile',
 			'observation',
 			'schema_version',

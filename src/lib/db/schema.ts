@@ -70,6 +70,20 @@ export const migrations: { version: number; statements: string[] }[] = [
 				saved_at VARCHAR NOT NULL
 			)`
 		]
+	},
+	{
+		// What the user set or corrected about an indicator (name, unit, direction, definition).
+		version: 3,
+		statements: [
+			`CREATE TABLE indicator_meta (
+				indicator_id VARCHAR NOT NULL,
+				name VARCHAR,
+				unit VARCHAR,
+				direction VARCHAR,
+				definition VARCHAR,
+				updated_at VARCHAR NOT NULL
+			)`
+		]
 	}
 ];
 

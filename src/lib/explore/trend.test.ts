@@ -19,7 +19,8 @@ const row = (
 	value,
 	missing,
 	ci_low: null,
-	ci_high: null
+	ci_high: null,
+	n: null
 });
 
 const rows: TrendRow[] = [

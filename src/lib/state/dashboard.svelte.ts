@@ -1,4 +1,12 @@
+import { replaceState } from '$app/navigation';
 import { connect, type Persistence } from '$lib/db/client';
+import {
+	resolveMeta,
+	saveUserMeta,
+	userMeta,
+	type IndicatorMeta,
+	type MetaOverride
+} from '$lib/db/queries/meta';
 import {
 	getSetting,
 	listGemeenten,
@@ -33,6 +41,15 @@ const SAMPLE_FILE = 'voorbeeldstad-fictief.csv';
 const SAMPLE_SETTING = 'sample_dismissed';
 
 type Status = 'starting' | 'ready' | 'failed';
+export type View = 'trend' | 'vergelijking';
+
+/** The most recent period in which at least one wijk has a value. */
+function latestWithWijken(rows: TrendRow[], periods: string[]): string | null {
+	const filled = new Set(
+		rows.filter((r) => r.level === 'WK' && r.value !== null).map((r) => r.period)
+	);
+	return [...periods].reverse().find((p) => filled.has(p)) ?? periods.at(-1) ?? null;
+}
 type ImportStep =
 	| { step: 'idle' }
 	| { step: 'reading'; fileName: string }
@@ -52,6 +69,9 @@ export class Dashboard {
 	gemeente = $state<string | null>(null);
 	indicator = $state<string | null>(null);
 	chosenWijken = $state<string[]>([]);
+	period = $state<string | null>(null);
+	view = $state<View>('trend');
+	meta = $state<IndicatorMeta | null>(null);
 	rows = $state<TrendRow[]>([]);
 	importStep = $state<ImportStep>({ step: 'idle' });
 	notice = $state<string | null>(null);
@@ -65,6 +85,7 @@ export class Dashboard {
 
 	#db: Db | null = null;
 	#request = 0;
+	#wanted: { period: string | null; wijken: string[] } = { period: null, wijken: [] };
 	#check = 0;
 	#abort: AbortController | null = null;
 
@@ -77,8 +98,8 @@ export class Dashboard {
 			if (sources.length === 0 && (await getSetting(db, SAMPLE_SETTING)) !== 'true') {
 				await this.loadSample();
 			}
-			await this.refresh();
 			this.status = 'ready';
+			await this.refresh(this.#readUrl());
 		} catch (error) {
 			this.startError = toUserMessage(error);
 			this.status = 'failed';
@@ -130,20 +151,84 @@ export class Dashboard {
 			this.chosenWijken = this.chosenWijken.filter((c) => c !== code);
 		else if (this.chosenWijken.length < MAX_WIJK_LINES)
 			this.chosenWijken = [...this.chosenWijken, code];
+		this.syncUrl();
 	}
 
 	/** Latest request wins: a slow answer for an earlier choice is dropped. */
 	async loadTrend(resetWijken: boolean) {
 		const request = ++this.#request;
-		const rows =
-			this.gemeente && this.indicator ? await trend(this.db, this.gemeente, this.indicator) : [];
+		const id = this.indicator;
+		const rows = this.gemeente && id ? await trend(this.db, this.gemeente, id) : [];
+		const override = id ? await userMeta(this.db, id) : null;
 		if (request !== this.#request) return;
 		this.rows = rows;
-		if (resetWijken || this.chosenWijken.length === 0) {
-			this.chosenWijken = buildTrend(rows, [])
-				.wijken.slice(0, 5)
-				.map((w) => w.code);
+		const fileUnit = this.indicators.find((i) => i.id === id)?.unit ?? null;
+		this.meta = id ? resolveMeta(id, fileUnit, override) : null;
+		const wijken = buildTrend(rows, []).wijken.map((w) => w.code);
+		const kept = this.#wanted.wijken.filter((c) => wijken.includes(c));
+		this.#wanted.wijken = [];
+		if (kept.length > 0) this.chosenWijken = kept.slice(0, MAX_WIJK_LINES);
+		else if (resetWijken || this.chosenWijken.length === 0) this.chosenWijken = wijken.slice(0, 5);
+		const periods = buildTrend(rows, []).periods;
+		const wantedPeriod = this.#wanted.period ?? this.period;
+		this.#wanted.period = null;
+		this.period =
+			wantedPeriod && periods.includes(wantedPeriod)
+				? wantedPeriod
+				: latestWithWijken(rows, periods);
+		this.syncUrl();
+	}
+
+	selectPeriod(period: string) {
+		this.period = period;
+		this.syncUrl();
+	}
+
+	selectView(view: View) {
+		this.view = view;
+		this.syncUrl();
+	}
+
+	async saveMeta(override: MetaOverride) {
+		if (!this.indicator) return;
+		await saveUserMeta(this.db, this.indicator, override);
+		await this.loadTrend(false);
+	}
+
+	/** The view (never any data) goes into the URL, so it can be bookmarked and reopened. */
+	syncUrl() {
+		if (typeof window === 'undefined' || this.status !== 'ready') return;
+		// A plain URL, read once and written once: not reactive state.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const url = new URL(window.location.href);
+		const params: Record<string, string | null> = {
+			g: this.gemeente,
+			i: this.indicator,
+			p: this.period,
+			v: this.view,
+			w: this.chosenWijken.join(',') || null
+		};
+		for (const [key, value] of Object.entries(params)) {
+			if (value) url.searchParams.set(key, value);
+			else url.searchParams.delete(key);
 		}
+		// Same page, other query string: nothing to resolve against the base path.
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		if (url.href !== window.location.href) replaceState(url, {});
+	}
+
+	/** Reads a bookmarked view from the URL before the first data is loaded. */
+	#readUrl(): { gemeente?: string; indicator?: string } {
+		if (typeof window === 'undefined') return {};
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once at start-up
+		const params = new URLSearchParams(window.location.search);
+		const view = params.get('v');
+		if (view === 'trend' || view === 'vergelijking') this.view = view;
+		this.#wanted = {
+			period: params.get('p'),
+			wijken: (params.get('w') ?? '').split(',').filter(Boolean)
+		};
+		return { gemeente: params.get('g') ?? undefined, indicator: params.get('i') ?? undefined };
 	}
 
 	async readFile(file: File) {

@@ -27,6 +27,7 @@ export interface TrendRow {
 	missing: 'suppressed' | 'not_available' | null;
 	ci_low: number | null;
 	ci_high: number | null;
+	n: number | null;
 }
 
 export interface SourceInfo {
@@ -64,7 +65,7 @@ export function trend(db: Db, gemeente: string, indicator: string): Promise<Tren
 	return db.all<TrendRow>(
 		`SELECT o.area_code AS code, o.area_level AS level, coalesce(a.name, o.area_code) AS name,
 			o.period_label AS period, o.period_start AS start, o.value, o.missing_reason AS missing,
-			o.ci_low, o.ci_high
+			o.ci_low, o.ci_high, o.n
 		FROM observation o
 		LEFT JOIN (SELECT code, any_value(name) AS name FROM area GROUP BY code) a ON a.code = o.area_code
 		WHERE o.indicator_id = ?

@@ -1,0 +1,79 @@
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { tickFormatter } from '../format';
+
+export interface DotRow {
+	key: string;
+	label: string;
+	value: number | null;
+	low: number | null;
+	high: number | null;
+	/** Category for colour and legend: gunstiger, ongunstiger, hoger, lager, geen_verschil, niet_getoetst. */
+	judgement: string;
+	missing: 'suppressed' | 'not_available' | null;
+}
+
+export interface DotReference {
+	key: string;
+	label: string;
+	value: number;
+}
+
+export const judgementStyle: Record<
+	string,
+	{ color: string; shape: 'circle' | 'up' | 'down' | 'diamond' }
+> = {
+	gunstiger: { color: '#0072B2', shape: 'up' },
+	ongunstiger: { color: '#D55E00', shape: 'down' },
+	hoger: { color: '#5A5A5A', shape: 'up' },
+	lager: { color: '#5A5A5A', shape: 'down' },
+	geen_verschil: { color: '#5A5A5A', shape: 'circle' },
+	niet_getoetst: { color: '#5A5A5A', shape: 'diamond' }
+};
+
+export const dotMargin = { top: 44, right: 24, bottom: 32, left: 200 };
+const ROW = 22;
+
+/**
+ * A sorted dot chart: one row per area (highest value on top, areas without a value at the
+ * bottom, never drawn at 0), whiskers for the 95% interval, and vertical reference lines.
+ */
+export function dotModel(rows: DotRow[], references: DotReference[], width: number) {
+	const sorted = [...rows].sort((a, b) => {
+		if (a.value === null || b.value === null)
+			return a.value === null ? (b.value === null ? 0 : 1) : -1;
+		return b.value - a.value;
+	});
+	const height = dotMargin.top + dotMargin.bottom + ROW * Math.max(1, sorted.length);
+	const y = scaleBand<string>()
+		.domain(sorted.map((r) => r.key))
+		.range([dotMargin.top, height - dotMargin.bottom])
+		.padding(0.2);
+	const numbers = [
+		...sorted.flatMap((r) => [r.value, r.low, r.high]),
+		...references.map((r) => r.value)
+	].filter((v): v is number => v !== null);
+	const lo = numbers.length ? Math.min(...numbers) : 0;
+	const hi = numbers.length ? Math.max(...numbers) : 1;
+	const x = scaleLinear()
+		.domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi])
+		.nice()
+		.range([dotMargin.left, width - dotMargin.right]);
+	const ticks = x.ticks(6);
+	const format = tickFormatter(ticks.length > 1 ? ticks[1]! - ticks[0]! : 1);
+	return {
+		width,
+		height,
+		xTicks: ticks.map((v) => ({ x: x(v), label: format(v) })),
+		references: references.map((r) => ({ ...r, x: x(r.value) })),
+		rows: sorted.map((r) => ({
+			...r,
+			y: (y(r.key) ?? 0) + y.bandwidth() / 2,
+			x: r.value === null ? null : x(r.value),
+			x1: r.low === null ? null : x(r.low),
+			x2: r.high === null ? null : x(r.high),
+			...judgementStyle[r.judgement]!
+		}))
+	};
+}
+
+export type DotModel = ReturnType<typeof dotModel>;

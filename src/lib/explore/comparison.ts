@@ -1,0 +1,52 @@
+import type { DotReference, DotRow } from '$lib/charts/dots/model';
+import type { TrendRow } from '$lib/db/queries/explore';
+import type { IndicatorMeta } from '$lib/db/queries/meta';
+import { differenceFrom, intervalOf, judge } from './compare';
+
+export interface Comparison {
+	rows: DotRow[];
+	references: DotReference[];
+	/** At least one wijk could be tested against the gemeente. */
+	tested: boolean;
+}
+
+/**
+ * The wijken of one period against their gemeente (and Nederland as context). A wijk is flagged
+ * only when its 95% interval excludes the gemeente's value; better/worse follows the direction.
+ */
+export function buildComparison(
+	rows: TrendRow[],
+	period: string,
+	meta: Pick<IndicatorMeta, 'unit' | 'direction'>,
+	names: { gemeente: string; nederland: string }
+): Comparison {
+	const inPeriod = rows.filter((r) => r.period === period);
+	const gemeente = inPeriod.find((r) => r.level === 'GM' && r.value !== null) ?? null;
+	const nederland = inPeriod.find((r) => r.level === 'NL' && r.value !== null) ?? null;
+	let tested = false;
+	const dotRows = inPeriod
+		.filter((r) => r.level === 'WK')
+		.map((r) => {
+			const interval =
+				r.value === null
+					? null
+					: intervalOf({ value: r.value, low: r.ci_low, high: r.ci_high, n: r.n }, meta.unit);
+			const difference = differenceFrom(interval, gemeente?.value ?? null);
+			if (difference !== 'niet_getoetst') tested = true;
+			return {
+				key: r.code,
+				label: r.name,
+				value: r.value,
+				low: interval?.low ?? null,
+				high: interval?.high ?? null,
+				judgement: judge(difference, meta.direction),
+				missing: r.missing
+			};
+		});
+	const references: DotReference[] = [];
+	if (gemeente)
+		references.push({ key: gemeente.code, label: names.gemeente, value: gemeente.value! });
+	if (nederland)
+		references.push({ key: nederland.code, label: names.nederland, value: nederland.value! });
+	return { rows: dotRows, references, tested };
+}
