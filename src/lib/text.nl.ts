@@ -76,6 +76,10 @@ export const text = {
 		interval: (low: string, high: string) => `${low} tot ${high}`
 	},
 	views: { trend: 'Ontwikkeling', vergelijking: 'Vergelijking' },
+	downloads: {
+		label: 'Downloaden',
+		provenance: (source: string) => `Bron: ${source}. Gemaakt met Wijkpeil.`
+	},
 	meta: {
 		heading: 'Over deze indicator',
 		direction: 'Wat is beter?',

@@ -12,7 +12,7 @@ test('the sample dashboard shows Voorbeeldstad as fictitious, with a chart and a
 	await openApp(page);
 	await expect(page.getByTestId('sample-notice')).toContainText('verzonnen');
 	await expect(page.getByTestId('gemeente-picker')).toHaveValue('GM9999');
-	const chart = page.locator('figure svg[role="img"]').first();
+	const chart = page.locator('figure svg[aria-label^="Lijngrafiek"]').first();
 	await expect(chart).toHaveAttribute('aria-label', /Lijngrafiek van .* in Voorbeeldstad/);
 	await expect(page.locator('g.series.gemeente path')).toHaveCount(1);
 	await expect(page.locator('g.series.nederland path')).toHaveCount(1);

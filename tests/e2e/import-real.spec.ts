@@ -33,8 +33,13 @@ test('a StatLine export (RIVM 50090NED) is recognised, checked and stored as mod
 	await expect(figure.locator('.reference text').first()).toContainText('Gemeente');
 	await expect(figure.locator('.reference text').nth(1)).toHaveText('Nederland');
 	await expect(figure.locator('.badge.model')).toHaveText('Modelschatting');
-	await expect(page.getByTestId('untested')).toContainText('niet zeggen of een wijk echt verschilt');
-	await expect(figure.locator('g.row').first()).toHaveAttribute('aria-label', /verschil niet getoetst/);
+	await expect(page.getByTestId('untested')).toContainText(
+		'niet zeggen of een wijk echt verschilt'
+	);
+	await expect(figure.locator('g.row').first()).toHaveAttribute(
+		'aria-label',
+		/verschil niet getoetst/
+	);
 
 	// The view is in the URL: reopening it shows the same comparison.
 	expect(page.url()).toContain('v=vergelijking');

@@ -54,11 +54,17 @@ describe('buildTrend', () => {
 		const t = buildTrend(rows, []);
 		const oudeHaven = t.table.find((r) => r.code === 'WK999902')!;
 		expect(oudeHaven.cells).toEqual([
-			{ period: '2020', value: 60, missing: null },
-			{ period: '2021', value: null, missing: 'suppressed' }
+			{ period: '2020', value: 60, missing: null, low: null, high: null },
+			{ period: '2021', value: null, missing: 'suppressed', low: null, high: null }
 		]);
 		const centrum = t.table.find((r) => r.code === 'WK999901')!;
-		expect(centrum.cells[0]).toEqual({ period: '2020', value: null, missing: null });
+		expect(centrum.cells[0]).toEqual({
+			period: '2020',
+			value: null,
+			missing: null,
+			low: null,
+			high: null
+		});
 	});
 
 	it('adds the code to wijken that share a name', () => {

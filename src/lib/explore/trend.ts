@@ -5,7 +5,13 @@ export interface TrendTableRow {
 	code: string;
 	name: string;
 	kind: LineSeries['kind'];
-	cells: { period: string; value: number | null; missing: TrendRow['missing'] }[];
+	cells: {
+		period: string;
+		value: number | null;
+		missing: TrendRow['missing'];
+		low: number | null;
+		high: number | null;
+	}[];
 }
 
 export interface TrendData {
@@ -55,11 +61,16 @@ export function buildTrend(rows: TrendRow[], chosenWijken: string[]): TrendData 
 	const nederland = all.find((a) => a.kind === 'nederland') ?? null;
 	const cells = (area: (typeof all)[number]) => {
 		const byPeriod = new Map(area.rows.map((r) => [r.period, r]));
-		return periods.map((period) => ({
-			period,
-			value: byPeriod.get(period)?.value ?? null,
-			missing: byPeriod.get(period)?.missing ?? null
-		}));
+		return periods.map((period) => {
+			const row = byPeriod.get(period);
+			return {
+				period,
+				value: row?.value ?? null,
+				missing: row?.missing ?? null,
+				low: row?.ci_low ?? null,
+				high: row?.ci_high ?? null
+			};
+		});
 	};
 	const chosen = new Set(chosenWijken);
 	const lineAreas = [...wijken.filter((w) => chosen.has(w.code)), gemeente, nederland].filter(

@@ -1,6 +1,6 @@
 import { extent } from 'd3-array';
 import { scaleLinear, scalePoint } from 'd3-scale';
-import { line } from 'd3-shape';
+import { area, line } from 'd3-shape';
 import { tickFormatter } from '../format';
 
 export type SeriesKind = 'wijk' | 'gemeente' | 'nederland';
@@ -9,6 +9,9 @@ export interface LinePoint {
 	period: string;
 	value: number | null;
 	missing?: 'suppressed' | 'not_available' | null;
+	/** 95% interval, when the source gives one; drawn as a band around the line. */
+	low?: number | null;
+	high?: number | null;
 }
 
 export interface LineSeries {
@@ -63,6 +66,8 @@ export interface DrawnLine {
 	strokeWidth: number;
 	/** SVG path with a gap wherever a value is missing; null when there is no value at all. */
 	path: string | null;
+	/** The interval band, with gaps where bounds are missing; null without any bounds. */
+	band: string | null;
 	points: DrawnPoint[];
 	/** Periods without a value, with the reason when the source gave one. */
 	gaps: { x: number; period: string; reason: 'suppressed' | 'not_available' | null }[];
@@ -115,7 +120,7 @@ export function spreadLabels(ys: (number | null)[], gap: number, min: number, ma
 export function lineModel(series: LineSeries[], periods: string[], size: LineSize): LineModel {
 	const { width, height } = size;
 	const values = series
-		.flatMap((s) => s.points.map((p) => p.value))
+		.flatMap((s) => s.points.flatMap((p) => [p.value, p.low ?? null, p.high ?? null]))
 		.filter((v): v is number => v !== null);
 	const x = scalePoint<string>()
 		.domain(periods)
@@ -133,6 +138,11 @@ export function lineModel(series: LineSeries[], periods: string[], size: LineSiz
 		.x((p) => x(p.period) ?? 0)
 		.y((p) => y(p.value ?? 0));
 
+	const bandPath = area<LinePoint>()
+		.defined((p) => p.low != null && p.high != null)
+		.x((p) => x(p.period) ?? 0)
+		.y0((p) => y(p.low ?? 0))
+		.y1((p) => y(p.high ?? 0));
 	const styles = seriesStyles(series);
 	const lines = series.map((s, i) => {
 		const style = styles[i]!;
@@ -154,6 +164,7 @@ export function lineModel(series: LineSeries[], periods: string[], size: LineSiz
 			dash: style.dash,
 			strokeWidth: style.width,
 			path: points.length > 0 ? path(aligned) : null,
+			band: aligned.some((p) => p.low != null && p.high != null) ? bandPath(aligned) : null,
 			points,
 			gaps,
 			labelY: points.at(-1)?.y ?? null

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { expect, openApp, test } from './fixtures';
+
+test('a chart downloads as a valid PNG, as SVG and as CSV with the shown numbers', async ({
+	page
+}) => {
+	await openApp(page);
+	const figure = page.locator('figure', { has: page.locator('svg[aria-label^="Lijngrafiek"]') });
+
+	const [png] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: 'PNG' }).click()
+	]);
+	const bytes = readFileSync((await png.path())!);
+	expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+	expect(bytes.length).toBeGreaterThan(5000);
+	expect(png.suggestedFilename()).toMatch(/\.png$/);
+
+	const [svg] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: 'SVG' }).click()
+	]);
+	const markup = readFileSync((await svg.path())!, 'utf8');
+	expect(markup).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+	expect(markup).toContain('Centrum');
+
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: 'CSV' }).click()
+	]);
+	const table = readFileSync((await csv.path())!, 'utf8');
+	expect(table).toContain('Noorderpark');
+	expect(table).toContain('Bron: voorbeeldstad-fictief.csv');
+});
+
+test('keyboard alone reaches every control and the data points, which say their value', async ({
+	page
+}) => {
+	await openApp(page);
+	const reached: string[] = [];
+	for (let i = 0; i < 160; i++) {
+		await page.keyboard.press('Tab');
+		reached.push(
+			await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement | null;
+				if (!el) return '';
+				return `${el.tagName.toLowerCase()}|${el.getAttribute('aria-label') ?? el.getAttribute('data-testid') ?? el.textContent?.trim().slice(0, 40) ?? ''}`;
+			})
+		);
+	}
+	const has = (pattern: RegExp) =>
+		expect(
+			reached.some((r) => pattern.test(r)),
+			String(pattern)
+		).toBe(true);
+	has(/^a\|Naar de inhoud/);
+	has(/^select\|gemeente-picker/);
+	has(/^select\|indicator-picker/);
+	has(/^input\|/);
+	has(/^circle\|Centrum, 2014: /);
+	has(/^circle\|Voorbeeldstad, 2023: /);
+	has(/^button\|PNG/);
+	has(/^input\|file-input/);
+	has(/^button\|Gegevens wissen/);
+	await page.keyboard.press('Shift+Tab');
+});
+
+test('Vergelijking is reachable by keyboard and every wijk point reads its judgement', async ({
+	page
+}) => {
+	await openApp(page);
+	await page.getByTestId('indicator-picker').selectOption('Eenzaamheid (%)');
+	await page.getByText('Vergelijking', { exact: true }).click();
+	const rows = page.locator('g.row');
+	await expect(rows).toHaveCount(8);
+	await rows.first().focus();
+	await expect(rows.first()).toHaveAttribute(
+		'aria-label',
+		/95%-betrouwbaarheidsinterval .* (gemeente|getoetst)/
+	);
+});
