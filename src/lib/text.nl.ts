@@ -2,6 +2,8 @@
  * All user-facing text of the app, in plain Dutch (B1). Error messages live in
  * errors/messages.nl.ts. Functions take the variable parts, so no text is glued together elsewhere.
  */
+import { pilotText } from './pilot/text.nl';
+
 const count = (n: number) => n.toLocaleString('nl-NL');
 
 export const text = {
@@ -10,6 +12,10 @@ export const text = {
 	skipToContent: 'Naar de inhoud',
 	starting: 'De database in je browser start op…',
 	loadingSample: 'Voorbeeldgegevens laden…',
+	lazy: {
+		loading: 'Laden…',
+		failed: 'Dit deel van Wijkpeil kon niet laden. Laad de pagina opnieuw.'
+	},
 	persistence: {
 		opfs: 'Je gegevens blijven bewaard in deze browser, ook als je de pagina opnieuw laadt.',
 		memory:
@@ -75,7 +81,101 @@ export const text = {
 		nederland: 'Nederland',
 		interval: (low: string, high: string) => `${low} tot ${high}`
 	},
-	views: { trend: 'Ontwikkeling', vergelijking: 'Vergelijking' },
+	views: {
+		trend: 'Ontwikkeling',
+		vergelijking: 'Vergelijking',
+		kaart: 'Kaart',
+		overzicht: 'Overzicht',
+		'kleine-grafieken': 'Kleine grafieken'
+	},
+	overview: {
+		title: (gemeente: string) => `Overzicht: de wijken van ${gemeente} naast de gemeente`,
+		subtitle: (periods: string, sources: string) =>
+			`Per indicator het laatste jaar met cijfers voor de wijken én de gemeente (${periods}). Bron: ${sources}.`,
+		wijk: 'Wijk',
+		gemeenteValue: (value: string) => `gemeente: ${value}`,
+		help: 'Kies een vak om te zien hoe die wijk zich ontwikkelt. Met de pijltjestoetsen ga je van vak naar vak; met Enter open je het vak.',
+		loading: 'Overzicht laden…',
+		empty: 'Voor deze gemeente zijn er geen cijfers per wijk.',
+		statuses: {
+			gunstiger: 'beter dan de gemeente',
+			ongunstiger: 'slechter dan de gemeente',
+			hoger: 'hoger dan de gemeente',
+			lager: 'lager dan de gemeente',
+			geen_verschil: 'geen aantoonbaar verschil met de gemeente',
+			niet_getoetst: 'niet getoetst (geen marge, aantal of gemeentecijfer bekend)',
+			niet_gepubliceerd: 'niet gepubliceerd (te weinig gegevens)',
+			geen_gegevens: 'geen gegevens'
+		},
+		/** The word in the cell itself; the symbol carries the rest, the legend explains both. */
+		short: {
+			gunstiger: 'beter',
+			ongunstiger: 'slechter',
+			hoger: 'hoger',
+			lager: 'lager',
+			geen_verschil: '',
+			niet_getoetst: '',
+			niet_gepubliceerd: 'niet gepubliceerd',
+			geen_gegevens: 'geen gegevens'
+		},
+		cell: (wijk: string, indicator: string, period: string, value: string, status: string) =>
+			`${wijk}, ${indicator}, ${period}: ${value}, ${status}. Open de ontwikkeling.`,
+		modelCell: 'modelschatting',
+		arrows:
+			'De pijl wijst naar hoger (▲) of lager (▼) dan de gemeente. De kleur zegt of dat beter of slechter is.',
+		method:
+			'Een vak heeft alleen een kleur als de hele 95%-marge van de wijk boven of onder het cijfer van de gemeente ligt. Geeft het bestand geen marge, maar wel het aantal ondervraagden bij een percentage? Dan rekenen we de marge zelf uit.',
+		neutral:
+			'Bij een indicator waarvan niet bekend is of hoger beter is, staat alleen hoger of lager, zonder kleur. Dat kun je aanpassen bij "Over deze indicator".',
+		noGemeente: (names: string) =>
+			`Voor deze indicatoren heeft de gemeente zelf geen cijfer, dus vergelijken we niet: ${names}.`,
+		withoutWijken: (names: string) => `Niet in de tabel, want zonder cijfers per wijk: ${names}.`,
+		summary: (wijken: number, indicators: number, better: number, worse: number) =>
+			`Tabel met ${wijken} wijken en ${indicators} indicatoren. ${better} keer is een wijk aantoonbaar beter dan de gemeente en ${worse} keer aantoonbaar slechter.`,
+		mostWorse: (list: string) => `Meeste slechtere cijfers: ${list}.`,
+		csvHeader: [
+			'wijk',
+			'indicator',
+			'periode',
+			'waarde',
+			'ondergrens',
+			'bovengrens',
+			'gemeente',
+			'uitkomst'
+		]
+	},
+	smallMultiples: {
+		title: (indicator: string, gemeente: string) => `${indicator}: alle wijken van ${gemeente}`,
+		sharedScale: (low: string, high: string) =>
+			`Alle grafieken hebben dezelfde schaal (van ${low} tot ${high}), zodat je de wijken eerlijk kunt vergelijken.`,
+		wijkLine: 'de wijk',
+		gemeenteLine: (name: string) => `${name} (gemeente), gestreepte lijn`,
+		band: '95%-marge van de wijk',
+		description: (wijken: number, indicator: string) =>
+			`${wijken} kleine lijngrafieken van ${indicator}, één per wijk, op alfabet. In elke grafiek staat de gemeente als gestreepte lijn.`,
+		noWijken: 'Voor deze indicator zijn er geen cijfers per wijk.'
+	},
+	map: {
+		title: (indicator: string, gemeente: string, period: string) =>
+			`Kaart: ${indicator} in ${gemeente}, ${period}`,
+		description: (indicator: string, period: string, shown: number) =>
+			`Kaart van ${shown} wijken met ${indicator} in ${period}. Donkerder is een hogere waarde. De cijfers staan ook in de tabel onder de kaart.`,
+		addBoundaries: 'Kaartgrenzen toevoegen (GeoJSON of TopoJSON)',
+		boundariesHelp:
+			'Bijvoorbeeld de wijk- en buurtkaart van CBS of PDOK. Coördinaten in graden (WGS84) of in RD (EPSG:28992) worden allebei herkend.',
+		noBoundaries:
+			'Er zijn nog geen kaartgrenzen voor de wijken van deze gemeente. Voeg een bestand met kaartgrenzen toe.',
+		added: (n: number, file: string, crs: string) =>
+			`${n} kaartvlakken toegevoegd uit "${file}" (${crs === 'rd' ? 'RD-coördinaten, omgerekend' : 'WGS84'}).`,
+		legend: 'Legenda',
+		noData: 'geen gegevens',
+		area: (name: string, value: string) => `${name}: ${value}`,
+		dataWithoutShape: (n: number) => `${n} gebieden met cijfers maar zonder kaartvlak:`,
+		shapesWithoutData: (n: number) => `${n} kaartvlakken zonder cijfers:`,
+		vintageNote:
+			'Wijkcodes veranderen soms als een gemeente haar wijken opnieuw indeelt. Past de kaart niet bij het jaar van de cijfers, dan zie je dat hier.',
+		allMatch: 'Alle gebieden met cijfers hebben een kaartvlak.'
+	},
 	downloads: {
 		label: 'Downloaden',
 		provenance: (source: string) => `Bron: ${source}. Gemaakt met Wijkpeil.`
@@ -186,7 +286,11 @@ export const text = {
 			lang: 'Eigen bestand, lang',
 			breed: 'Eigen bestand, breed',
 			perioden: 'Eigen bestand, een kolom per periode',
-			gebieden: 'Eigen bestand, een kolom per gebied'
+			gebieden: 'Eigen bestand, een kolom per gebied',
+			'pilot-deelnemers': 'Pilotsjabloon: deelnemers',
+			'pilot-metingen': 'Pilotsjabloon: metingen',
+			'pilot-geaggregeerd': 'Pilotsjabloon: geaggregeerde uitkomsten',
+			'pilot-procesregistratie': 'Pilotsjabloon: procesregistratie'
 		} as Record<string, string>,
 		estimateType: 'Soort cijfers',
 		estimateTypes: {
@@ -223,6 +327,7 @@ export const text = {
 		replaceConfirm: 'Ja, vervang de oude versie',
 		nothingToImport: 'Er is niets om toe te voegen.'
 	},
+	pilot: pilotText,
 	data: {
 		heading: 'Jouw gegevens',
 		sources: 'Toegevoegde bestanden',

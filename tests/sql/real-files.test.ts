@@ -137,14 +137,17 @@ describe('GGD Gezondheidsmonitor 65+ per gemeente 2020 (BOM, CRLF)', () => {
 });
 
 describe('ELAN wijkprofielen Den Haag, shares per wijk (df_count_ver_3)', () => {
-	it('imports 980 of 982 rows and reports the two rows with the code "WK1916--"', async () => {
+	it('imports all 982 rows and keeps "WK1916--" (wijk onbekend) as the gemeente\'s own area, with a note', async () => {
 		const { report } = await load('elan-wijkprofielen-den-haag/df_count_ver_3.csv');
 		expect(report.rowsRead).toBe(982);
-		expect(report.rowsAccepted).toBe(980);
+		expect(report.rowsAccepted).toBe(982);
 		expect(report.issues.map((i) => [i.line, i.code, i.value])).toEqual([
-			[800, 'bad_area_code', 'WK1916--'],
-			[801, 'bad_area_code', 'WK1916--']
+			[800, 'custom_area_code', 'WK1916--']
 		]);
+		const [unknown] = await db.all<{ level: string; parent: string; name: string }>(
+			`SELECT level, parent, name FROM area WHERE code = 'WK1916--'`
+		);
+		expect(unknown).toEqual({ level: 'custom', parent: 'GM1916', name: 'Wijk onbekend' });
 		const [gemeente] = await db.all<{ name: string }>(
 			`SELECT name FROM area WHERE code = 'GM0518'`
 		);

@@ -17,12 +17,21 @@ describe('migrate', () => {
 		expect(tables.map((t) => t.name)).toEqual([
 			'app_setting',
 			'area',
+			'boundary',
+			'goal',
 			'indicator',
 			'indicator_meta',
 			'mapping_profile',
+			'measurement',
 			'observation',
+			'participant',
+			'pilot',
+			'pilot_aggregate',
+			'pilot_outcome',
+			'process_record',
 			'schema_version',
-			'source'
+			'source',
+			'target'
 		]);
 		const versions = await db.all<{ version: number }>('SELECT version FROM schema_version');
 		expect(versions.map((v) => v.version)).toEqual(migrations.map((m) => m.version));

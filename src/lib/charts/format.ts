@@ -10,6 +10,14 @@ export const nl = formatLocale({
 	minus: '-'
 });
 
+/** d3 parses a format specifier on every `format()` call: one formatter per specifier, kept. */
+const formatters = new Map<string, (value: number) => string>();
+function formatter(specifier: string): (value: number) => string {
+	let format = formatters.get(specifier);
+	if (!format) formatters.set(specifier, (format = nl.format(specifier)));
+	return format;
+}
+
 /** Enough decimals to tell typical values apart, not more. */
 export function decimalsFor(values: (number | null)[]): number {
 	const present = values.filter((v): v is number => v !== null);
@@ -24,13 +32,13 @@ export function decimalsFor(values: (number | null)[]): number {
 /** A value with its unit, Dutch style: "12,5%", "28.975", "€ 1.975". Missing is never a number. */
 export function formatValue(value: number | null, unit: string | null, decimals = 1): string {
 	if (value === null || Number.isNaN(value)) return text.values.missing;
-	if (unit === '%') return nl.format(`,.${decimals}f`)(value) + '%';
-	if (unit === 'euro' || unit === '€') return nl.format(`$,.${decimals}f`)(value);
-	return nl.format(`,.${decimals}f`)(value);
+	if (unit === '%') return formatter(`,.${decimals}f`)(value) + '%';
+	if (unit === 'euro' || unit === '€') return formatter(`$,.${decimals}f`)(value);
+	return formatter(`,.${decimals}f`)(value);
 }
 
 /** Tick labels: as few decimals as the tick step needs. */
 export function tickFormatter(step: number): (value: number) => string {
 	const decimals = step >= 1 || step === 0 ? 0 : Math.min(4, Math.ceil(-Math.log10(step)));
-	return nl.format(`,.${decimals}f`);
+	return formatter(`,.${decimals}f`);
 }

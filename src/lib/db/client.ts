@@ -8,6 +8,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { AppError } from '$lib/errors/app-error';
+import { arrowRows } from './arrow-rows';
 import { migrate } from './schema';
 import type { Db } from './sql';
 
@@ -56,6 +57,19 @@ async function opfsAvailable(): Promise<boolean> {
 	}
 }
 
+/**
+ * DuckDB's worker, started so that the browser can cache the compiled engine. To report download
+ * progress, duckdb-wasm pipes the wasm through a TransformStream into a new Response; Chromium
+ * only caches compiled WebAssembly for a fetched Response with a URL, so the 34 MB engine was
+ * compiled again on every start (seconds on a slow machine). Without TransformStream the worker
+ * streams `fetch(url)` straight into WebAssembly (it logs that it has no progress handler).
+ */
+function engineWorker(script: string): Worker {
+	const url = JSON.stringify(new URL(script, location.href).href);
+	const boot = `self.TransformStream = undefined;\nimportScripts(${url});\n`;
+	return new Worker(URL.createObjectURL(new Blob([boot], { type: 'text/javascript' })));
+}
+
 async function start(): Promise<Connected> {
 	if (!(await holdTabLock())) throw new AppError('db_other_tab');
 	const bundles: duckdb.DuckDBBundles = {
@@ -63,9 +77,8 @@ async function start(): Promise<Connected> {
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
 	};
 	const bundle = await duckdb.selectBundle(bundles);
-	const worker = new Worker(bundle.mainWorker!);
-	const engine = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await engine.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	const engine = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), engineWorker(bundle.mainWorker!));
+	await engine.instantiate(new URL(bundle.mainModule, location.href).href, bundle.pthreadWorker);
 	const query = { castBigIntToDouble: true, castDecimalToDouble: true };
 
 	let persistence: Persistence = 'memory';
@@ -80,8 +93,7 @@ async function start(): Promise<Connected> {
 	}
 	if (persistence === 'memory') await engine.open({ path: ':memory:', query });
 
-	const conn = await engine.connect();
-	const db = wrap(engine, conn);
+	const db = wrap(engine, await engine.connectInternal());
 	// Only core functions are built in; autoloading would try to download extensions.
 	await db.run('SET autoload_known_extensions = false');
 	await db.run('SET autoinstall_known_extensions = false');
@@ -89,26 +101,28 @@ async function start(): Promise<Connected> {
 	return { db, persistence };
 }
 
-function wrap(engine: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection): Db {
-	const toRows = <T>(table: { toArray(): { toJSON(): unknown }[] }) =>
-		table.toArray().map((row) => row.toJSON() as T);
+/**
+ * The engine's byte-level API: results arrive as Arrow IPC bytes and arrowRows reads them, so
+ * apache-arrow (which `engine.connect()`'s connection objects need) stays out of the browser.
+ */
+function wrap(engine: duckdb.AsyncDuckDB, conn: number): Db {
 	const db: Db = {
 		async all<T>(sql: string, params: unknown[] = []) {
-			if (params.length === 0) return toRows<T>(await conn.query(sql));
-			const statement = await conn.prepare(sql);
+			if (params.length === 0) return arrowRows<T>(await engine.runQuery(conn, sql));
+			const statement = await engine.createPrepared(conn, sql);
 			try {
-				return toRows<T>(await statement.query(...params));
+				return arrowRows<T>(await engine.runPrepared(conn, statement, params));
 			} finally {
-				await statement.close();
+				await engine.closePrepared(conn, statement);
 			}
 		},
 		async run(sql: string, params: unknown[] = []) {
 			await db.all(sql, params);
 		},
-		async registerFile(name: string, bytes: Uint8Array) {
-			// The buffer is transferred to the worker (detached here): send a copy, so the same
-			// file can be checked again and then imported.
-			await engine.registerFileBuffer(name, bytes.slice());
+		async registerFile(name: string, bytes: Uint8Array, options?: { handOver?: boolean }) {
+			// The buffer is transferred to the worker (detached here). Unless the caller hands it
+			// over, send a copy: copying 50 MB blocks the page for a few hundred milliseconds.
+			await engine.registerFileBuffer(name, options?.handOver ? bytes : bytes.slice());
 		},
 		async dropFile(name: string) {
 			await engine.dropFile(name);

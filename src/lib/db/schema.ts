@@ -84,6 +84,103 @@ export const migrations: { version: number; statements: string[] }[] = [
 				updated_at VARCHAR NOT NULL
 			)`
 		]
+	},
+	{
+		// Wijk and buurt boundaries the user imported, as GeoJSON geometry in WGS84 per area code.
+		version: 4,
+		statements: [
+			`CREATE TABLE boundary (
+				code VARCHAR NOT NULL,
+				vintage INTEGER,
+				name VARCHAR,
+				geometry VARCHAR NOT NULL,
+				source_name VARCHAR NOT NULL
+			)`
+		]
+	},
+	{
+		// Pilot evaluation (issue 5). participant and measurement hold pseudonymous person-level rows:
+		// they never leave the pilot module; only suppressed aggregates are shown.
+		version: 5,
+		statements: [
+			`CREATE TABLE pilot (
+				id VARCHAR NOT NULL,
+				name VARCHAR NOT NULL,
+				design VARCHAR,
+				created_at VARCHAR NOT NULL
+			)`,
+			`CREATE TABLE participant (
+				source_id VARCHAR NOT NULL,
+				pilot_id VARCHAR NOT NULL,
+				participant_id VARCHAR NOT NULL,
+				grp VARCHAR NOT NULL,
+				area_code VARCHAR,
+				start_date DATE NOT NULL,
+				end_date DATE,
+				exit_type VARCHAR,
+				exit_date DATE
+			)`,
+			`CREATE TABLE measurement (
+				source_id VARCHAR NOT NULL,
+				pilot_id VARCHAR NOT NULL,
+				participant_id VARCHAR NOT NULL,
+				moment VARCHAR NOT NULL,
+				measured_on DATE,
+				outcome VARCHAR NOT NULL,
+				score DOUBLE NOT NULL
+			)`,
+			`CREATE TABLE pilot_outcome (
+				pilot_id VARCHAR NOT NULL,
+				outcome VARCHAR NOT NULL,
+				label VARCHAR NOT NULL,
+				unit VARCHAR,
+				kind VARCHAR NOT NULL
+			)`,
+			`CREATE TABLE pilot_aggregate (
+				source_id VARCHAR NOT NULL,
+				pilot_id VARCHAR NOT NULL,
+				grp VARCHAR NOT NULL,
+				moment VARCHAR NOT NULL,
+				area_code VARCHAR,
+				outcome VARCHAR NOT NULL,
+				n INTEGER,
+				mean DOUBLE,
+				sd DOUBLE,
+				share DOUBLE,
+				ci_low DOUBLE,
+				ci_high DOUBLE
+			)`,
+			`CREATE TABLE process_record (
+				source_id VARCHAR NOT NULL,
+				pilot_id VARCHAR NOT NULL,
+				period_label VARCHAR NOT NULL,
+				period_start DATE NOT NULL,
+				period_end DATE NOT NULL,
+				area_code VARCHAR,
+				measure VARCHAR NOT NULL,
+				value DOUBLE
+			)`,
+			`CREATE TABLE goal (
+				id VARCHAR NOT NULL,
+				pilot_id VARCHAR NOT NULL,
+				parent_id VARCHAR,
+				level VARCHAR NOT NULL,
+				text VARCHAR NOT NULL,
+				owner VARCHAR
+			)`,
+			`CREATE TABLE target (
+				id VARCHAR NOT NULL,
+				goal_id VARCHAR NOT NULL,
+				indicator_ref VARCHAR NOT NULL,
+				area_code VARCHAR,
+				grp VARCHAR,
+				baseline DOUBLE,
+				baseline_date DATE,
+				target_value DOUBLE NOT NULL,
+				target_type VARCHAR NOT NULL,
+				target_date DATE
+			)`
+		]
 	}
 ];
 

@@ -5,7 +5,12 @@
 export interface Db {
 	all<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
 	run(sql: string, params?: unknown[]): Promise<void>;
-	registerFile(name: string, bytes: Uint8Array): Promise<void>;
+	/**
+	 * Makes `bytes` readable as the file `name`. With `handOver` the engine may take the bytes
+	 * without copying them (in the browser they move to the database worker and are empty here
+	 * afterwards); without it the caller keeps them.
+	 */
+	registerFile(name: string, bytes: Uint8Array, options?: { handOver?: boolean }): Promise<void>;
 	dropFile(name: string): Promise<void>;
 }
 
@@ -32,9 +37,18 @@ export async function transaction<T>(db: Db, work: () => Promise<T>): Promise<T>
 	}
 }
 
-/** Inserts rows with bound parameters, many rows per statement. */
-export async function insertRows(db: Db, table: string, columns: string[], rows: unknown[][]) {
-	const chunk = Math.max(1, Math.floor(1000 / columns.length));
+/**
+ * Inserts rows with bound parameters, many rows per statement (fewer for large values: very
+ * large parameter sets made duckdb-wasm 1.32 fail with "memory access out of bounds").
+ */
+export async function insertRows(
+	db: Db,
+	table: string,
+	columns: string[],
+	rows: unknown[][],
+	rowsPerStatement = Math.max(1, Math.floor(1000 / columns.length))
+) {
+	const chunk = rowsPerStatement;
 	const placeholders = '(' + columns.map(() => '?').join(', ') + ')';
 	for (let start = 0; start < rows.length; start += chunk) {
 		const part = rows.slice(start, start + chunk);

@@ -29,6 +29,10 @@ export const messages = {
 		'Dit bestand ("{file}") heb je al eerder toegevoegd. Er is niets dubbel opgeslagen.',
 	import_needs_replace:
 		'Er is al een ander bestand "{file}" toegevoegd. Bevestig dat deze nieuwe versie de oude vervangt.',
+	boundaries_unreadable:
+		'In "{file}" vonden we geen kaartgrenzen. Kies een GeoJSON- of TopoJSON-bestand met wijken of buurten.',
+	boundaries_no_code:
+		'In "{file}" staat bij de gebieden geen CBS-code (zoals WK036300). Zonder code kunnen we de kaart niet aan de cijfers koppelen.',
 	import_cancelled: 'Het toevoegen is gestopt. Er is niets veranderd aan je gegevens.'
 } as const;
 
@@ -44,6 +48,8 @@ export const rowIssues = {
 	bad_area_code:
 		'Onbekende gebiedscode "{value}". Verwacht: GM, WK of BU met cijfers (zoals WK036300), of NL.',
 	area_code_normalised: 'Gebiedscode "{value}" is omgezet naar de standaardschrijfwijze.',
+	custom_area_code:
+		'"{value}" is geen CBS-code van een wijk of buurt, maar hoort wel bij een gemeente. We bewaren deze rijen als eigen gebied.',
 	bad_period:
 		'Onbekende periode "{value}". Verwacht bijvoorbeeld 2021, 2021KW01, 2021-03 of 31-03-2021.',
 	no_indicator: 'De naam van de indicator is leeg.',
@@ -58,7 +64,23 @@ export const rowIssues = {
 	conflicting_duplicate:
 		'Deze rij en regel {others} hebben dezelfde sleutel (gebied, indicator, periode) maar een andere waarde.',
 	exact_duplicate:
-		'Deze rij staat er twee keer in (ook op regel {others}). We slaan hem één keer op.'
+		'Deze rij staat er twee keer in (ook op regel {others}). We slaan hem één keer op.',
+	pilot_required:
+		'De kolom "{column}" is leeg. Die is verplicht in dit sjabloon. De rij is niet ingelezen.',
+	pilot_bad_date:
+		'Geen datum: "{value}". Schrijf een datum als 2024-03-31 of 31-03-2024. De rij is niet ingelezen.',
+	pilot_bad_choice: 'Onbekende waarde "{value}". Kijk in het sjabloon welke waarden mogen.',
+	pilot_exit_date_missing:
+		'Er is een soort uitstroom ingevuld, maar geen uitstroomdatum. De rij is niet ingelezen.',
+	pilot_dates_reversed: 'De datum "{value}" ligt vóór de startdatum. De rij is niet ingelezen.',
+	pilot_score_out_of_range:
+		'De score {value} ligt buiten de schaal van deze uitkomst. De rij is niet ingelezen.',
+	pilot_duplicate_participant:
+		'Deze deelnemer staat er meer dan één keer in (ook op regel {others}). De rij is niet ingelezen.',
+	pilot_duplicate_measurement:
+		'Deze deelnemer heeft al een meting op dit meetmoment (regel {others}). De rij is niet ingelezen.',
+	pilot_unknown_participant:
+		'Deelnemer "{value}" staat (nog) niet in een deelnemersbestand van deze pilot. De meting is wel bewaard.'
 } as const;
 
 export type RowIssueCode = keyof typeof rowIssues;
@@ -71,6 +93,7 @@ export const rowIssueSeverity: Record<RowIssueCode, 'error' | 'warning' | 'note'
 	unreadable_row: 'error',
 	bad_area_code: 'error',
 	area_code_normalised: 'note',
+	custom_area_code: 'note',
 	bad_period: 'error',
 	no_indicator: 'error',
 	bad_number: 'error',
@@ -81,5 +104,14 @@ export const rowIssueSeverity: Record<RowIssueCode, 'error' | 'warning' | 'note'
 	value_outside_bounds: 'warning',
 	share_out_of_range: 'warning',
 	conflicting_duplicate: 'error',
-	exact_duplicate: 'note'
+	exact_duplicate: 'note',
+	pilot_required: 'error',
+	pilot_bad_date: 'error',
+	pilot_bad_choice: 'error',
+	pilot_exit_date_missing: 'error',
+	pilot_dates_reversed: 'error',
+	pilot_score_out_of_range: 'error',
+	pilot_duplicate_participant: 'error',
+	pilot_duplicate_measurement: 'error',
+	pilot_unknown_participant: 'note'
 };

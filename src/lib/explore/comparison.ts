@@ -25,7 +25,7 @@ export function buildComparison(
 	const nederland = inPeriod.find((r) => r.level === 'NL' && r.value !== null) ?? null;
 	let tested = false;
 	const dotRows = inPeriod
-		.filter((r) => r.level === 'WK')
+		.filter((r) => r.level === 'WK' || r.level === 'custom')
 		.map((r) => {
 			const interval =
 				r.value === null

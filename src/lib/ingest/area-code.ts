@@ -1,4 +1,4 @@
-export type AreaLevel = 'NL' | 'GM' | 'WK' | 'BU';
+export type AreaLevel = 'NL' | 'GM' | 'WK' | 'BU' | 'custom';
 
 export interface AreaCode {
 	code: string;
@@ -28,6 +28,10 @@ export function normalizeAreaCode(raw: string): AreaCode | null {
 		const number = match[1]!.padStart(digits, '0');
 		return { code: level + number, level, gemeente: 'GM' + number.slice(0, 4) };
 	}
+	// A wijk or buurt code of the right length with a placeholder instead of its own number
+	// (ELAN writes WK1916-- for "wijk onbekend"): kept as the gemeente's own area, not dropped.
+	const custom = /^(?:WK(\d{4})[^\d]{2}|BU(\d{4})[^\d]{4})$/.exec(code);
+	if (custom) return { code, level: 'custom', gemeente: 'GM' + (custom[1] ?? custom[2]) };
 	return null;
 }
 

@@ -20,6 +20,8 @@ const signatures: { kind: string; bytes: number[] }[] = [
 	{ kind: 'oud Excel-bestand', bytes: [0xd0, 0xcf, 0x11, 0xe0] }
 ];
 
+const utf8Bom = [0xef, 0xbb, 0xbf];
+
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 	return prefix.every((b, i) => bytes[i] === b);
 }
@@ -42,14 +44,18 @@ export function decode(bytes: Uint8Array, fileName: string): Decoded {
 	const kind = binaryKind(bytes);
 	if (kind) throw new AppError('file_not_text', { file: fileName, kind });
 
+	// Every BOM at the start goes, however many (a file saved again by a tool that adds one): the
+	// decoders keep the rest as it is, so `text` and `utf8` always say the same.
 	if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
 		const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-		const text = new TextDecoder(encoding).decode(bytes.subarray(2));
+		const decoded = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(2));
+		const text = decoded.replace(/^\ufeff+/, '');
 		return { text, encoding, utf8: new TextEncoder().encode(text) };
 	}
-	const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+	let body = bytes;
+	while (startsWith(body, utf8Bom)) body = body.subarray(3);
 	try {
-		const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+		const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
 		return { text, encoding: 'utf-8', utf8: body };
 	} catch {
 		const text = decodeWindows1252(body);

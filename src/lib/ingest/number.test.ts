@@ -47,7 +47,14 @@ describe('parseNumber', () => {
 		{ raw: 'NA', decimal: '.', expected: null },
 		{ raw: '12%', decimal: ',', expected: null },
 		{ raw: '€ 12', decimal: ',', expected: null },
-		{ raw: '1 234', decimal: ',', expected: null }
+		{ raw: '1 234', decimal: ',', expected: null },
+		// Beyond the range of a double: unreadable, never Infinity (issue 3).
+		{ raw: '3e308', decimal: '.', expected: null },
+		{ raw: '-1e999', decimal: '.', expected: null },
+		{ raw: '1.7976931348623157e308', decimal: '.', expected: Number.MAX_VALUE },
+		// Trimmed as JavaScript trims: tab, NBSP and U+FEFF too (issue 3).
+		{ raw: '\t12,5\u00a0', decimal: ',', expected: 12.5 },
+		{ raw: '\ufeff7\r\n', decimal: '.', expected: 7 }
 	])(
 		'parseNumber reads "$raw" with decimal "$decimal" as $expected',
 		({ raw, decimal, expected }) => {
@@ -80,6 +87,7 @@ describe('missingReason', () => {
 		{ raw: '?', expected: 'not_available' },
 		{ raw: 'n.v.t.', expected: 'not_available' },
 		{ raw: 'nvt', expected: 'not_available' },
+		{ raw: '\tNA\u00a0', expected: 'not_available' },
 		{ raw: '-99995', expected: 'not_available' },
 		{ raw: '-99999', expected: 'not_available' },
 		{ raw: '0', expected: null },
@@ -131,6 +139,10 @@ describe('decimalEvidence', () => {
 		{ raw: '38.6253443657389', expected: '.' },
 		{ raw: '1234.567', expected: '.' },
 		{ raw: '31,400.50', expected: '.' },
+		// Two or more thousands groups read with one mark only (issue 3).
+		{ raw: '1.000.000', expected: ',' },
+		{ raw: '-12.345.678', expected: ',' },
+		{ raw: '12,345,678', expected: '.' },
 		{ raw: ' 71,5 ', expected: ',' },
 		// A group of three digits reads either way: thousands or decimals.
 		{ raw: '1,234', expected: null },

@@ -22,6 +22,15 @@ export const missingMarkers = [
 
 export type MissingReason = 'suppressed' | 'not_available';
 
+/**
+ * Every character JavaScript's `trim()` strips (ECMAScript WhiteSpace and LineTerminator). DuckDB's
+ * own `trim(x)` strips fewer (not tab, line breaks or U+FEFF), so SQL that must read a cell the way
+ * `parseNumber` and `missingReason` do trims with this set explicitly.
+ */
+export const whitespace =
+	'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a' +
+	'\u2028\u2029\u202f\u205f\u3000\ufeff';
+
 export function missingReason(raw: string | null | undefined): MissingReason | null {
 	const text = (raw ?? '').trim();
 	if ((suppressedMarkers as readonly string[]).includes(text)) return 'suppressed';
@@ -35,23 +44,28 @@ export const numberPatterns: Record<DecimalMark, RegExp> = {
 	'.': /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][-+]?\d+)?$/
 };
 
-/** Reads a number written with the file's decimal mark; thousands separators are allowed. */
+/**
+ * Reads a number written with the file's decimal mark; thousands separators are allowed. Text
+ * beyond the range of a double (1e999, 3e308) is unreadable: null, never Infinity.
+ */
 export function parseNumber(raw: string, decimal: DecimalMark): number | null {
 	const text = raw.trim();
-	if (decimal === ',') {
-		if (!numberPatterns[','].test(text)) return null;
-		return Number(text.replaceAll('.', '').replace(',', '.'));
-	}
-	if (!numberPatterns['.'].test(text)) return null;
-	return Number(text.replaceAll(',', ''));
+	if (!numberPatterns[decimal].test(text)) return null;
+	const value =
+		decimal === ','
+			? Number(text.replaceAll('.', '').replace(',', '.'))
+			: Number(text.replaceAll(',', ''));
+	return Number.isFinite(value) ? value : null;
 }
 
-/** A cell that can only be read with a decimal comma (71,5) or only with a point (71.5). */
+/**
+ * A cell that can only be read with a decimal comma (71,5; 1.000.000) or only with a point (71.5;
+ * 12,345,678). A cell both marks read (1,234; 12) or neither reads says nothing.
+ */
 export function decimalEvidence(raw: string): DecimalMark | null {
 	const text = raw.trim();
-	if (/^[-+]?\d+,\d+$/.test(text) && !/^[-+]?\d{1,3},\d{3}$/.test(text)) return ',';
-	if (/^[-+]?\d{1,3}(\.\d{3})+,\d+$/.test(text)) return ',';
-	if (/^[-+]?\d+\.\d+$/.test(text) && !/^[-+]?\d{1,3}\.\d{3}$/.test(text)) return '.';
-	if (/^[-+]?\d{1,3}(,\d{3})+\.\d+$/.test(text)) return '.';
-	return null;
+	const comma = numberPatterns[','].test(text);
+	const point = numberPatterns['.'].test(text);
+	if (comma === point) return null;
+	return comma ? ',' : '.';
 }

@@ -4,6 +4,7 @@ import { recordLines } from './lines';
 import type { Mapping } from './mapping';
 import { detectMapping } from './profiles';
 import { sniff, type Sniffed } from './sniff';
+import { recogniseTemplate, type TemplateId } from '$lib/pilot/templates';
 
 /** Everything known about a file before anything is stored: shown to the user to confirm. */
 export interface PreparedFile {
@@ -22,6 +23,8 @@ export interface PreparedFile {
 	};
 	sniffed: Sniffed;
 	mapping: Mapping;
+	/** A pilot template (deelnemers, metingen …): stored in the pilot tables, not as observations. */
+	template: TemplateId | null;
 }
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -34,19 +37,22 @@ export const HEAD_SIZE = 256 * 1024;
 
 /** Decodes, sniffs and recognises the columns of a file. Throws AppError for unusable files. */
 export async function prepareFile(fileName: string, bytes: Uint8Array): Promise<PreparedFile> {
+	// WebCrypto hashes on its own thread (it copies the bytes first): start it before the rest.
+	const hashing = sha256Hex(bytes);
 	const { text, encoding, utf8 } = decode(bytes, fileName);
 	const sniffed = sniff(text);
 	if (sniffed.header.length < 2) throw new AppError('file_no_columns', { file: fileName });
 	if (sniffed.rows.length === 0) throw new AppError('file_no_rows', { file: fileName });
-	const sha256 = await sha256Hex(bytes);
+	const decoded = { encoding, head: text.slice(0, HEAD_SIZE), utf8, lines: recordLines(utf8) };
+	const sha256 = await hashing;
 	const headerKey = await sha256Hex(new TextEncoder().encode(sniffed.header.join('\u0001')));
-	const decoded = { encoding, head: text.slice(0, HEAD_SIZE), utf8, lines: recordLines(text) };
 	return {
 		fileName,
 		sha256,
 		headerKey,
 		decoded,
 		sniffed,
-		mapping: detectMapping(sniffed, fileName)
+		mapping: detectMapping(sniffed, fileName),
+		template: recogniseTemplate(sniffed.header)
 	};
 }

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { decimalEvidence, type DecimalMark } from './number';
+import { decimalEvidence, numberPatterns, type DecimalMark } from './number';
 
 export type Delimiter = ';' | ',' | '\t' | '|';
 export const delimiters: Delimiter[] = [';', ',', '\t', '|'];
@@ -56,6 +56,49 @@ function sniffDecimal(rows: string[][], delimiter: Delimiter): DecimalMark {
 	return delimiter === ';' ? ',' : '.';
 }
 
+interface Candidate {
+	delimiter: Delimiter;
+	lines: string[][];
+	width: number;
+	count: number;
+	/** 0-based index of the first line with the common field count. */
+	headerLine: number;
+}
+
+function candidate(head: string, delimiter: Delimiter): Candidate {
+	const lines = parseLines(head, delimiter);
+	const { width, count } = modalWidth(lines);
+	const headerLine = Math.max(
+		0,
+		lines.findIndex((line) => line.length === width)
+	);
+	return { delimiter, lines, width, count, headerLine };
+}
+
+/**
+ * More consistent lines win, and more fields per line: a broken quote must not make a separator
+ * that splits nothing look consistent.
+ */
+const score = (c: Candidate) => c.count * Math.log2(c.width);
+
+/** A number whose comma is a decimal or thousands separator: 0,5 1.234,5 1,234 12,345,678. */
+const commaNumber = (cell: string) =>
+	cell.includes(',') &&
+	(numberPatterns[','].test(cell.trim()) || numberPatterns['.'].test(cell.trim()));
+
+/**
+ * Whether ',' only looks like the separator because it cuts numbers in two: with `other` every
+ * data cell that holds a comma is a number (71,5 or 1,234.5), and the header line `other` finds
+ * is not split by ',' into as many fields as the data lines are. With enough such rows ',' makes
+ * more fields per line than the real separator, but it splits the numbers, not the columns.
+ */
+function commaSplitsNumbers(comma: Candidate, other: Candidate): boolean {
+	if (other.width < 2) return false;
+	if ((comma.lines[other.headerLine]?.length ?? 0) === comma.width) return false;
+	const cells = other.lines.slice(other.headerLine + 1).flat();
+	return cells.some(commaNumber) && cells.every((cell) => !cell.includes(',') || commaNumber(cell));
+}
+
 /**
  * Finds the separator, decimal mark, header line and a sample of rows from the start of a file.
  * A separator or decimal mark the user chose is used as given.
@@ -65,23 +108,17 @@ export function sniff(
 	forced: { delimiter?: Delimiter; decimal?: DecimalMark } = {}
 ): Sniffed {
 	const head = text.slice(0, 256 * 1024);
-	let best: { delimiter: Delimiter; lines: string[][]; width: number; count: number } | null = null;
-	for (const delimiter of forced.delimiter ? [forced.delimiter] : delimiters) {
-		const lines = parseLines(head, delimiter);
-		const { width, count } = modalWidth(lines);
-		// More consistent lines win, and more fields per line: a broken quote must not make a
-		// separator that splits nothing look consistent.
-		const score = count * Math.log2(width);
-		const bestScore = best ? best.count * Math.log2(best.width) : -1;
-		if (score > bestScore) {
-			best = { delimiter, lines, width, count };
-		}
-	}
-	const { delimiter, lines, width } = best!;
-	const headerLine = Math.max(
-		0,
-		lines.findIndex((line) => line.length === width)
+	const candidates = (forced.delimiter ? [forced.delimiter] : delimiters).map((d) =>
+		candidate(head, d)
 	);
+	// Highest score first; on a tie the earlier delimiter in `delimiters` stays first.
+	const ranked = [...candidates].sort((a, b) => score(b) - score(a));
+	const top = ranked[0]!;
+	const best =
+		(top.delimiter === ',' &&
+			ranked.find((c) => c.delimiter !== ',' && commaSplitsNumbers(top, c))) ||
+		top;
+	const { delimiter, lines, headerLine } = best;
 	const header = (lines[headerLine] ?? []).map((name) => name.trim());
 	const rows = lines
 		.slice(headerLine + 1)

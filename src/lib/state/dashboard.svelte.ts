@@ -1,4 +1,6 @@
 import { replaceState } from '$app/navigation';
+import { saveBoundaries, wijkBoundaries, type StoredBoundary } from '$lib/db/queries/boundaries';
+import { text } from '$lib/text.nl';
 import { connect, type Persistence } from '$lib/db/client';
 import {
 	resolveMeta,
@@ -8,7 +10,9 @@ import {
 	type MetaOverride
 } from '$lib/db/queries/meta';
 import {
+	gemeenteOverview,
 	getSetting,
+	indicatorOverrides,
 	listGemeenten,
 	listIndicators,
 	listSources,
@@ -17,31 +21,38 @@ import {
 	wipeData,
 	type Gemeente,
 	type IndicatorInfo,
+	type OverviewRow,
 	type SourceInfo,
 	type TrendRow
 } from '$lib/db/queries/explore';
-import {
-	checkFile,
-	deleteSource,
-	importFile,
-	type ImportOptions,
-	type ImportReport
-} from '$lib/db/queries/import';
+import type { ImportOptions, ImportReport } from '$lib/db/queries/import';
 import type { Db } from '$lib/db/sql';
 import { AppError, toUserMessage } from '$lib/errors/app-error';
 import { MAX_WIJK_LINES } from '$lib/charts/line/model';
-import { prepareFile, type PreparedFile } from '$lib/ingest/prepare';
+import type { PreparedFile } from '$lib/ingest/prepare';
 import { prepareInWorker } from '$lib/ingest/prepare-client';
-import { sniff } from '$lib/ingest/sniff';
-import { findProfile, saveProfile } from '$lib/db/queries/profiles';
 import { buildTrend } from '$lib/explore/trend';
 import sampleUrl from '../../../data-samples/voorbeeldstad-fictief.csv?url';
+import pilotDeelnemersUrl from '../../../data-samples/pilot/basisbaan-voorbeeldstad-fictief-deelnemers.csv?url';
+import pilotMetingenUrl from '../../../data-samples/pilot/basisbaan-voorbeeldstad-fictief-metingen.csv?url';
+import pilotProcesUrl from '../../../data-samples/pilot/basisbaan-voorbeeldstad-fictief-procesregistratie.csv?url';
+import pilotTabelUrl from '../../../data-samples/pilot/regelluwe-bijstand-voorbeeldstad-fictief-geaggregeerd.csv?url';
+
+/** Importing code (zod, papaparse, proj4, pilot templates) loads on first use: see the module. */
+const pipeline = () => import('./import-pipeline');
 
 const SAMPLE_FILE = 'voorbeeldstad-fictief.csv';
 const SAMPLE_SETTING = 'sample_dismissed';
+const PILOT_SAMPLE: [string, string][] = [
+	['basisbaan-voorbeeldstad-fictief-deelnemers.csv', pilotDeelnemersUrl],
+	['basisbaan-voorbeeldstad-fictief-metingen.csv', pilotMetingenUrl],
+	['basisbaan-voorbeeldstad-fictief-procesregistratie.csv', pilotProcesUrl],
+	['regelluwe-bijstand-voorbeeldstad-fictief-geaggregeerd.csv', pilotTabelUrl]
+];
 
 type Status = 'starting' | 'ready' | 'failed';
-export type View = 'trend' | 'vergelijking';
+export const VIEWS = ['trend', 'vergelijking', 'kaart', 'overzicht', 'kleine-grafieken'] as const;
+export type View = (typeof VIEWS)[number];
 
 /** The most recent period in which at least one wijk has a value. */
 function latestWithWijken(rows: TrendRow[], periods: string[]): string | null {
@@ -63,16 +74,30 @@ export class Dashboard {
 	status = $state<Status>('starting');
 	startError = $state<string | null>(null);
 	persistence = $state<Persistence | null>(null);
-	gemeenten = $state<Gemeente[]>([]);
-	indicators = $state<IndicatorInfo[]>([]);
-	sources = $state<SourceInfo[]>([]);
+	// Query results are replaced whole, never changed in place: $state.raw spares Svelte from
+	// wrapping every row in a proxy (slow for the thousands of rows of a large gemeente).
+	gemeenten = $state.raw<Gemeente[]>([]);
+	indicators = $state.raw<IndicatorInfo[]>([]);
+	sources = $state.raw<SourceInfo[]>([]);
 	gemeente = $state<string | null>(null);
 	indicator = $state<string | null>(null);
 	chosenWijken = $state<string[]>([]);
 	period = $state<string | null>(null);
 	view = $state<View>('trend');
+	/** The part of the app on screen: the wijk explorer or the pilot evaluation. */
+	section = $state<'wijken' | 'pilot'>('wijken');
+	/** Goes up whenever imported data changed, so views that read it themselves reload. */
+	dataVersion = $state(0);
 	meta = $state<IndicatorMeta | null>(null);
-	rows = $state<TrendRow[]>([]);
+	boundaries = $state.raw<StoredBoundary[]>([]);
+	boundaryNotice = $state<string | null>(null);
+	rows = $state.raw<TrendRow[]>([]);
+	/** All indicators of one gemeente, for the Overzicht; loaded only when that view is open. */
+	overview = $state.raw<{
+		gemeente: string;
+		rows: OverviewRow[];
+		overrides: Record<string, MetaOverride>;
+	} | null>(null);
 	importStep = $state<ImportStep>({ step: 'idle' });
 	notice = $state<string | null>(null);
 
@@ -87,6 +112,7 @@ export class Dashboard {
 	#request = 0;
 	#wanted: { period: string | null; wijken: string[] } = { period: null, wijken: [] };
 	#check = 0;
+	#overviewRequest = 0;
 	#abort: AbortController | null = null;
 
 	async start() {
@@ -112,14 +138,28 @@ export class Dashboard {
 	}
 
 	async loadSample() {
-		const response = await fetch(sampleUrl);
-		const bytes = new Uint8Array(await response.arrayBuffer());
-		await importFile(this.db, await prepareFile(SAMPLE_FILE, bytes), { isSample: true });
+		const { importFile, importPilotFile, pilotId, prepareFile, setPilotDesign } = await pipeline();
+		const bytes = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
+		await importFile(this.db, await prepareFile(SAMPLE_FILE, await bytes(sampleUrl)), {
+			isSample: true
+		});
+		// The fictitious pilots: participants before their measurements.
+		for (const [name, url] of PILOT_SAMPLE) {
+			const file = await prepareFile(name, await bytes(url));
+			if (file.template) await importPilotFile(this.db, file, file.template, { isSample: true });
+		}
+		await setPilotDesign(this.db, pilotId('Basisbaan Voorbeeldstad'), 'gerandomiseerd');
+		await setPilotDesign(
+			this.db,
+			pilotId('Regelluwe bijstand Voorbeeldstad'),
+			'vergelijkingsgroep'
+		);
 		await setSetting(this.db, SAMPLE_SETTING, 'false');
 	}
 
 	/** Reloads lists after data changed; keeps the current choice when it still exists. */
 	async refresh(prefer: { gemeente?: string; indicator?: string } = {}) {
+		this.dataVersion++;
 		this.sources = await listSources(this.db);
 		this.gemeenten = await listGemeenten(this.db);
 		const gemeente =
@@ -132,6 +172,7 @@ export class Dashboard {
 
 	async selectGemeente(code: string | null, preferIndicator?: string) {
 		this.gemeente = code;
+		this.boundaries = code ? await wijkBoundaries(this.db, code) : [];
 		this.indicators = code ? await listIndicators(this.db, code) : [];
 		const keep = [preferIndicator, this.indicator].find((id) =>
 			this.indicators.some((i) => i.id === id)
@@ -177,6 +218,27 @@ export class Dashboard {
 				? wantedPeriod
 				: latestWithWijken(rows, periods);
 		this.syncUrl();
+		// Any change that reloads the trend (gemeente, data, indicator description) may change it.
+		if (this.view === 'overzicht') await this.loadOverview();
+	}
+
+	/** Reads boundaries in a GeoJSON or TopoJSON file and stores them; data stays in the browser. */
+	async importBoundaries(file: File) {
+		this.boundaryNotice = null;
+		try {
+			const { parseBoundaries } = await pipeline();
+			const parsed = parseBoundaries(await file.text(), file.name);
+			await saveBoundaries(this.db, parsed, file.name);
+			this.boundaries = this.gemeente ? await wijkBoundaries(this.db, this.gemeente) : [];
+			this.boundaryNotice = text.map.added(parsed.boundaries.length, file.name, parsed.crs);
+		} catch (error) {
+			this.boundaryNotice = toUserMessage(error);
+		}
+	}
+
+	selectSection(section: 'wijken' | 'pilot') {
+		this.section = section;
+		this.syncUrl();
 	}
 
 	selectPeriod(period: string) {
@@ -187,6 +249,24 @@ export class Dashboard {
 	selectView(view: View) {
 		this.view = view;
 		this.syncUrl();
+		if (view === 'overzicht') void this.loadOverview();
+	}
+
+	/** Latest request wins, as in loadTrend. */
+	async loadOverview() {
+		const request = ++this.#overviewRequest;
+		const gemeente = this.gemeente;
+		if (!gemeente) return;
+		const rows = await gemeenteOverview(this.db, gemeente);
+		const overrides = await indicatorOverrides(this.db);
+		if (request === this.#overviewRequest) this.overview = { gemeente, rows, overrides };
+	}
+
+	/** Opens one wijk of one indicator in the Ontwikkeling view, e.g. from a cell of the Overzicht. */
+	async openTrend(indicator: string, wijk: string) {
+		this.view = 'trend';
+		this.#wanted.wijken = [wijk];
+		await this.selectIndicator(indicator);
 	}
 
 	async saveMeta(override: MetaOverride) {
@@ -206,7 +286,8 @@ export class Dashboard {
 			i: this.indicator,
 			p: this.period,
 			v: this.view,
-			w: this.chosenWijken.join(',') || null
+			w: this.chosenWijken.join(',') || null,
+			m: this.section === 'pilot' ? 'pilot' : null
 		};
 		for (const [key, value] of Object.entries(params)) {
 			if (value) url.searchParams.set(key, value);
@@ -223,7 +304,9 @@ export class Dashboard {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once at start-up
 		const params = new URLSearchParams(window.location.search);
 		const view = params.get('v');
-		if (view === 'trend' || view === 'vergelijking') this.view = view;
+		const known = VIEWS.find((v) => v === view);
+		if (known) this.view = known;
+		if (params.get('m') === 'pilot') this.section = 'pilot';
 		this.#wanted = {
 			period: params.get('p'),
 			wijken: (params.get('w') ?? '').split(',').filter(Boolean)
@@ -245,6 +328,7 @@ export class Dashboard {
 
 	/** A mapping the user saved for this header is used instead of the detected one. */
 	async applySavedProfile(file: PreparedFile): Promise<PreparedFile> {
+		const { findProfile, sniff } = await pipeline();
 		const saved = await findProfile(this.db, file.headerKey);
 		if (!saved) return file;
 		const sniffed =
@@ -256,6 +340,7 @@ export class Dashboard {
 
 	async saveProfile(file: PreparedFile, name: string) {
 		const { delimiter, decimal } = file.sniffed;
+		const { saveProfile } = await pipeline();
 		await saveProfile(this.db, file.headerKey, name, { mapping: file.mapping, delimiter, decimal });
 	}
 
@@ -264,7 +349,12 @@ export class Dashboard {
 		const request = ++this.#check;
 		this.importStep = { step: 'review', file, report: null, error: null };
 		try {
-			const report = await checkFile(this.db, file, options);
+			const { checkFile, checkPilotFile, mappingSchema } = await pipeline();
+			// An incomplete mapping is explained by the mapping editor itself; nothing to check yet.
+			if (!file.template && !mappingSchema.safeParse(file.mapping).success) return;
+			const report = file.template
+				? await checkPilotFile(this.db, file, file.template, options)
+				: await checkFile(this.db, file, options);
 			if (request !== this.#check) return;
 			this.importStep = { step: 'review', file, report, error: null };
 		} catch (error) {
@@ -278,9 +368,16 @@ export class Dashboard {
 		this.#abort = new AbortController();
 		this.importStep = { step: 'importing', fileName: file.fileName };
 		try {
-			const report = await importFile(this.db, file, { ...options, signal: this.#abort.signal });
+			const signal = this.#abort.signal;
+			const { importFile, importPilotFile } = await pipeline();
+			const report = file.template
+				? await importPilotFile(this.db, file, file.template, { ...options, signal })
+				: await importFile(this.db, file, { ...options, signal });
 			this.importStep = { step: 'done', report };
-			if (report.status === 'imported') {
+			if (report.status === 'imported' && file.template) {
+				this.section = 'pilot';
+				await this.refresh();
+			} else if (report.status === 'imported') {
 				await this.refresh({ gemeente: report.gemeenten[0], indicator: report.indicators[0] });
 			}
 		} catch (error) {
@@ -289,6 +386,7 @@ export class Dashboard {
 	}
 
 	async deleteSource(id: string) {
+		const { deleteSource } = await pipeline();
 		await deleteSource(this.db, id);
 		await this.refresh();
 	}
@@ -298,6 +396,9 @@ export class Dashboard {
 		this.#abort?.abort();
 		this.#check++;
 		this.importStep = { step: 'idle' };
+		// What the check kept in the database for storing is not needed any more.
+		const db = this.#db;
+		if (db) void pipeline().then((p) => p.discardCheck(db).catch(() => undefined));
 	}
 
 	async wipe() {

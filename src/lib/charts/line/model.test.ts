@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineModel, seriesStyles, spreadLabels, type LineSeries } from './model';
+import { lineModel, seriesStyles, spreadLabels, valueExtent, type LineSeries } from './model';
 
 const periods = ['2019', '2020', '2021', '2022'];
 const size = { width: 600, height: 300 };
@@ -70,6 +70,57 @@ describe('lineModel', () => {
 
 	it('reports an empty chart when no value exists', () => {
 		expect(lineModel([wijk('A', [null, null, null, null])], periods, size).empty).toBe(true);
+	});
+
+	it('lineModel with a fixed yDomain gives panels with different values the same axis', () => {
+		const options = { yDomain: [0, 100] as [number, number], yTickCount: 3 };
+		const low = lineModel([wijk('A', [10, 12, 11, 13])], periods, size, options);
+		const high = lineModel([wijk('B', [80, 82, 85, 90])], periods, size, options);
+		expect(low.yTicks).toEqual(high.yTicks);
+		expect(low.yDomain).toEqual([0, 100]);
+		expect(low.yTicks.map((t) => t.label)).toEqual(['0', '50', '100']);
+		expect(low.lines[0]!.points[0]!.y).toBeGreaterThan(high.lines[0]!.points[0]!.y);
+	});
+
+	it('lineModel with a tick count ends the axis on a tick, so the range it states is drawn', () => {
+		const m = lineModel([wijk('A', [32.4, 40, 50, 58.1])], periods, size, { yTickCount: 3 });
+		expect(m.yDomain).toEqual([30, 60]);
+		expect([m.yTicks[0]!.label, m.yTicks.at(-1)!.label]).toEqual(['30', '60']);
+	});
+
+	it('lineModel keeps points inside a custom margin', () => {
+		const inset = { top: 8, right: 10, bottom: 20, left: 30 };
+		const m = lineModel([wijk('A', [1, 5, 3, 4])], periods, size, { margin: inset });
+		const xs = m.lines[0]!.points.map((p) => p.x);
+		expect(Math.min(...xs)).toBeGreaterThan(30);
+		expect(Math.max(...xs)).toBeLessThan(600 - 10);
+		for (const p of m.lines[0]!.points) {
+			expect(p.y).toBeGreaterThanOrEqual(8);
+			expect(p.y).toBeLessThanOrEqual(300 - 20);
+		}
+	});
+});
+
+describe('valueExtent', () => {
+	it.each([
+		{ name: 'values and interval bounds', series: [wijk('A', [5, 7, null, 6])], extent: [5, 7] },
+		{
+			name: 'interval bounds beyond the values',
+			series: [
+				{
+					key: 'A',
+					label: 'A',
+					kind: 'wijk' as const,
+					points: [{ period: '2019', value: 5, low: 2, high: 9 }]
+				},
+				wijk('B', [null, 4, null, 6])
+			],
+			extent: [2, 9]
+		},
+		{ name: 'only missing values', series: [wijk('A', [null, null, null, null])], extent: null },
+		{ name: 'no series', series: [], extent: null }
+	])('valueExtent over $name', ({ series, extent }) => {
+		expect(valueExtent(series)).toEqual(extent);
 	});
 });
 

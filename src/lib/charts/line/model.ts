@@ -48,7 +48,22 @@ const reference: Record<
 	nederland: { color: '#595959', dash: '10 5', width: 2.5 }
 };
 
-export const margin = { top: 16, right: 140, bottom: 36, left: 64 };
+export interface Margin {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
+/** The default margin leaves room on the right for the end-of-line labels. */
+export const margin: Margin = { top: 16, right: 140, bottom: 36, left: 64 };
+
+export interface LineOptions {
+	margin?: Margin;
+	/** A fixed value range instead of the data's own, e.g. one shared by small multiples. */
+	yDomain?: [number, number] | null;
+	yTickCount?: number;
+}
 
 export interface DrawnPoint {
 	x: number;
@@ -79,6 +94,8 @@ export interface LineModel {
 	height: number;
 	xTicks: { x: number; label: string }[];
 	yTicks: { y: number; label: string }[];
+	/** The value range of the y axis after rounding to nice numbers. */
+	yDomain: [number, number];
 	lines: DrawnLine[];
 	empty: boolean;
 }
@@ -113,25 +130,39 @@ export function spreadLabels(ys: (number | null)[], gap: number, min: number, ma
 	return result;
 }
 
+/** The lowest and highest value or interval bound of all series; null when none has a value. */
+export function valueExtent(series: LineSeries[]): [number, number] | null {
+	const values = series
+		.flatMap((s) => s.points.flatMap((p) => [p.value, p.low ?? null, p.high ?? null]))
+		.filter((v): v is number => v !== null);
+	const [lo, hi] = extent(values);
+	return lo === undefined || hi === undefined ? null : [lo, hi];
+}
+
 /**
  * Scales, ticks and paths for a line chart over ordered periods. A missing value is a gap in the
  * line and is listed in `gaps`; it is never drawn as 0.
  */
-export function lineModel(series: LineSeries[], periods: string[], size: LineSize): LineModel {
+export function lineModel(
+	series: LineSeries[],
+	periods: string[],
+	size: LineSize,
+	options: LineOptions = {}
+): LineModel {
 	const { width, height } = size;
-	const values = series
-		.flatMap((s) => s.points.flatMap((p) => [p.value, p.low ?? null, p.high ?? null]))
-		.filter((v): v is number => v !== null);
+	const { top, right, bottom, left } = options.margin ?? margin;
+	const own = valueExtent(series);
+	const [lo, hi] = options.yDomain ?? own ?? [0, 1];
 	const x = scalePoint<string>()
 		.domain(periods)
-		.range([margin.left, width - margin.right])
+		.range([left, width - right])
 		.padding(0.3);
-	const [lo, hi] = extent(values);
 	const y = scaleLinear()
-		.domain(lo === undefined || hi === undefined ? [0, 1] : lo === hi ? [lo - 1, hi + 1] : [lo, hi])
-		.nice()
-		.range([height - margin.bottom, margin.top]);
-	const yTickValues = y.ticks(5);
+		.domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi])
+		// With a tick count given, round the ends to that count's steps so the axis ends on a tick.
+		.nice(options.yTickCount)
+		.range([height - bottom, top]);
+	const yTickValues = y.ticks(options.yTickCount ?? 5);
 	const format = tickFormatter(yTickValues.length > 1 ? yTickValues[1]! - yTickValues[0]! : 1);
 	const path = line<LinePoint>()
 		.defined((p) => p.value !== null)
@@ -173,8 +204,8 @@ export function lineModel(series: LineSeries[], periods: string[], size: LineSiz
 	const spread = spreadLabels(
 		lines.map((l) => l.labelY),
 		14,
-		margin.top,
-		height - margin.bottom
+		top,
+		height - bottom
 	);
 	lines.forEach((l, i) => (l.labelY = spread[i] ?? null));
 
@@ -183,7 +214,8 @@ export function lineModel(series: LineSeries[], periods: string[], size: LineSiz
 		height,
 		xTicks: periods.map((p) => ({ x: x(p)!, label: p })),
 		yTicks: yTickValues.map((v) => ({ y: y(v), label: format(v) })),
+		yDomain: y.domain() as [number, number],
 		lines,
-		empty: values.length === 0
+		empty: own === null
 	};
 }

@@ -1,9 +1,9 @@
-import { normalizeAreaCode, normalizeGemeenteNumber } from '$lib/ingest/area-code';
 import type { Mapping } from '$lib/ingest/mapping';
-import { parsePeriod } from '$lib/ingest/period';
+import type { DecimalMark } from '$lib/ingest/number';
 import type { PreparedFile } from '$lib/ingest/prepare';
-import { insertRows, sqlString, type Db } from '../../sql';
-import { cellSql, col, optionalNumber, optionalText } from './cells';
+import { sqlString, type Db } from '../../sql';
+import { cellFromText, cellSql, cellText, col, trimSql } from './cells';
+import { wideIndicatorKey } from './keys';
 
 /** Known StatLine codes for population groups; other codes are shown as they are. */
 const subgroupLabels: Record<string, string> = {
@@ -14,139 +14,154 @@ const subgroupLabels: Record<string, string> = {
 	T009002: 'totaal'
 };
 
-/** Distinct raw texts of a column, or the column names themselves in a pivoted layout. */
-async function rawValues(db: Db, file: PreparedFile, column: number | null, fromHeader: boolean) {
-	if (fromHeader) return file.mapping.indicators.map((i) => file.sniffed.header[i]!);
-	if (column === null) return [];
-	const rows = await db.all<{ raw: string }>(
-		`SELECT DISTINCT ${col(column)} AS raw FROM staging WHERE raw IS NOT NULL`
-	);
-	return rows.map((r) => r.raw);
-}
-
-async function mapAreaCodes(db: Db, file: PreparedFile) {
-	const { mapping } = file;
-	const raws = await rawValues(db, file, mapping.areaCode, mapping.layout === 'areas');
-	const normalize =
-		mapping.codeKind === 'gemeentenummer' ? normalizeGemeenteNumber : normalizeAreaCode;
-	await db.run(`CREATE OR REPLACE TEMP TABLE import_code
-		(raw VARCHAR, code VARCHAR, level VARCHAR, gemeente VARCHAR, changed BOOLEAN)`);
-	const rows = raws.flatMap((raw) => {
-		const area = normalize(raw);
-		if (!area) return [];
-		// Padding is how StatLine writes codes; other changes (case, GM3) are worth a note.
-		const changed = area.level !== 'NL' && raw.trim() !== area.code;
-		return [[raw, area.code, area.level, area.gemeente, changed]];
-	});
-	await insertRows(db, 'import_code', ['raw', 'code', 'level', 'gemeente', 'changed'], rows);
-}
-
-async function mapPeriods(db: Db, file: PreparedFile) {
-	const { mapping } = file;
-	await db.run(`CREATE OR REPLACE TEMP TABLE import_period (raw VARCHAR, label VARCHAR,
-		start_date VARCHAR, end_date VARCHAR, granularity VARCHAR, year INTEGER)`);
-	const raws =
-		mapping.period === null && mapping.layout !== 'periods'
-			? [mapping.fixedPeriod ?? '']
-			: await rawValues(db, file, mapping.period, mapping.layout === 'periods');
-	const rows = raws.flatMap((raw) => {
-		const p = parsePeriod(raw);
-		return p ? [[raw, p.label, p.start, p.end, p.granularity, p.year]] : [];
-	});
-	const columns = ['raw', 'label', 'start_date', 'end_date', 'granularity', 'year'];
-	await insertRows(db, 'import_period', columns, rows);
-}
-
 function subgroupSql(mapping: Mapping) {
 	if (mapping.subgroups.length === 0) return 'NULL::VARCHAR';
 	const labels = Object.entries(subgroupLabels)
 		.map(([code, label]) => `WHEN ${sqlString(code)} THEN ${sqlString(label)}`)
 		.join(' ');
 	return mapping.subgroups
-		.map((i) => `CASE trim(${col(i)}) ${labels} ELSE trim(${col(i)}) END`)
+		.map((i) => `CASE ${trimSql(col(i))} ${labels} ELSE ${trimSql(col(i))} END`)
 		.join(` || '; ' || `);
 }
 
 /**
- * `keyed`: staging rows whose area code and period are understood, with normalised keys.
- * `candidate`: one row per value that would be stored (wide files unpivoted per indicator,
- * StatLine margin rows folded into value and bounds), with the raw text kept for checks.
+ * Which columns `candidate_data` stores for a mapping. Writing a million rows costs per column,
+ * so a column that would only hold one constant (the value column of a long file) or NULL (no
+ * sample size, no bounds, no subgroups) is left out and the `candidate` view supplies it.
  */
-export async function buildCandidates(db: Db, file: PreparedFile) {
-	const { mapping } = file;
-	await mapAreaCodes(db, file);
-	await mapPeriods(db, file);
-	// In a pivoted layout one part of the key comes from the column names, not from the rows.
-	const areaInRows = mapping.layout !== 'areas';
-	const periodInRows = mapping.layout !== 'periods';
-	const area = areaInRows
-		? 'k.code, k.level, k.gemeente, k.changed'
-		: 'NULL::VARCHAR AS code, NULL::VARCHAR AS level, NULL::VARCHAR AS gemeente, false AS changed';
-	const period = periodInRows
-		? 'p.label, p.start_date, p.end_date, p.granularity, p.year'
-		: 'NULL::VARCHAR AS label, NULL::VARCHAR AS start_date, NULL::VARCHAR AS end_date, NULL::VARCHAR AS granularity, NULL::INTEGER AS year';
-	const areaJoin = areaInRows ? `JOIN import_code k ON k.raw = s.${col(mapping.areaCode!)}` : '';
-	const periodJoin = !periodInRows
-		? ''
-		: mapping.period === null
-			? 'CROSS JOIN import_period p'
-			: `JOIN import_period p ON p.raw = s.${col(mapping.period)}`;
-	const indicatorFilled =
-		mapping.indicator !== null ? `AND coalesce(trim(s.${col(mapping.indicator)}), '') <> ''` : '';
-	await db.run(`CREATE OR REPLACE TEMP TABLE keyed AS
-		SELECT s.*, ${area}, ${period}, ${subgroupSql(mapping)} AS subgroup,
-			${optionalText(mapping.areaName)} AS area_name, ${optionalText(mapping.gemeenteName)} AS gemeente_name,
-			${mapping.margins === null ? "'MW00000'" : `upper(trim(${col(mapping.margins)}))`} AS margin
-		FROM staging s ${areaJoin} ${periodJoin}
-		WHERE true ${indicatorFilled}`);
-
-	await db.run(`CREATE OR REPLACE TEMP TABLE candidate (rn INTEGER, value_col INTEGER, indicator VARCHAR,
-		code VARCHAR, level VARCHAR, gemeente VARCHAR, label VARCHAR, start_date VARCHAR, end_date VARCHAR,
-		granularity VARCHAR, year INTEGER, subgroup VARCHAR, raw VARCHAR, value DOUBLE, reason VARCHAR,
-		n_raw VARCHAR, n DOUBLE, ci_low DOUBLE, ci_high DOUBLE)`);
-	if (mapping.layout === 'long') await longCandidates(db, file);
-	else if (mapping.layout === 'wide') await wideCandidates(db, file);
-	else await pivotedCandidates(db, file);
+export function candidateShape(m: Mapping) {
+	const long = m.layout === 'long';
+	return {
+		valueCol: !long,
+		subgroup: m.subgroups.length > 0,
+		n: long && m.n !== null,
+		bounds: long ? m.ciLow !== null || m.ciHigh !== null : m.layout === 'wide' && m.margins !== null
+	};
 }
 
 /**
- * A column per period or per area: each column gives one part of the key as a constant
- * (bound as parameters, since it comes from the file's header).
+ * `candidate`: one row per value that would be stored, with its raw text for the checks and
+ * `keep` saying whether it may be stored (a number or a missing marker; unreadable text is not).
+ * Indicator, area and period are numbers (`ind_key`, `code_id`, `period_id`; see keys.ts): small
+ * to write, cheap to compare, and joined back to their texts only when storing.
+ */
+async function candidateView(db: Db, m: Mapping) {
+	const has = candidateShape(m);
+	const pick = (present: boolean, name: string, absent: string) =>
+		present ? name : `${absent} AS ${name}`;
+	await db.run(`CREATE OR REPLACE TEMP VIEW candidate AS
+		SELECT rn, ${pick(has.valueCol, 'value_col', `${m.value ?? 0}::INTEGER`)}, ind_key, code_id,
+			period_id, ${pick(has.subgroup, 'subgroup', 'NULL::VARCHAR')}, raw, value, reason,
+			${pick(has.n, 'n_raw', 'NULL::VARCHAR')}, ${pick(has.n, 'n', 'NULL::DOUBLE')},
+			${pick(has.bounds, 'ci_low', 'NULL::DOUBLE')}, ${pick(has.bounds, 'ci_high', 'NULL::DOUBLE')},
+			keep
+		FROM candidate_data`);
+}
+
+const keep = '(value IS NOT NULL OR reason IS NOT NULL)';
+
+/** The joins from staging `s` to the lookup tables; rows whose key cannot be read drop out. */
+function keyJoins(m: Mapping) {
+	return [
+		m.layout === 'areas' ? '' : `JOIN import_code k ON k.raw = s.${col(m.areaCode!)}`,
+		m.layout === 'periods'
+			? ''
+			: m.period === null
+				? 'CROSS JOIN import_period p'
+				: `JOIN import_period p ON p.raw = s.${col(m.period)}`,
+		m.indicator === null ? '' : `JOIN import_indicator i ON i.raw = s.${col(m.indicator)}`
+	].join(' ');
+}
+
+/**
+ * Long files: staging joined to the lookup tables once, straight into `candidate_data`. Each
+ * cell is trimmed once in the inner query and read in the next: DuckDB repeats work written
+ * twice in one expression.
+ */
+async function longCandidates(db: Db, file: PreparedFile) {
+	const { mapping: m, sniffed } = file;
+	const has = candidateShape(m);
+	const read = (text: string) => cellFromText(text, sniffed.decimal);
+	const texts = [`${cellText(m.value!)} AS t`];
+	const outer = ['rn', 'ind_key', 'code_id', 'period_id', 't AS raw'];
+	outer.push(`${read('t').number} AS value`, `${read('t').reason} AS reason`);
+	if (has.subgroup) outer.push('subgroup');
+	if (has.n) {
+		texts.push(`${cellText(m.n!)} AS nt`);
+		outer.push('nt AS n_raw', `${read('nt').number} AS n`);
+	}
+	if (has.bounds) {
+		const bound = (i: number | null) => (i === null ? "''" : cellText(i));
+		texts.push(`${bound(m.ciLow)} AS lt`, `${bound(m.ciHigh)} AS ht`);
+		outer.push(`${read('lt').number} AS ci_low`, `${read('ht').number} AS ci_high`);
+	}
+	await db.run(`CREATE OR REPLACE TEMP TABLE candidate_data AS
+		SELECT *, ${keep} AS keep FROM (
+			SELECT ${outer.join(', ')} FROM (
+				SELECT s.rn, i.ind_key, k.code_id, p.period_id, ${subgroupSql(m)} AS subgroup,
+					${texts.join(', ')}
+				FROM staging s ${keyJoins(m)}))`);
+}
+
+/** Wide and pivoted files: the staging rows whose key could be read, with their key numbers. */
+async function keyedRows(db: Db, file: PreparedFile) {
+	const { mapping: m } = file;
+	const has = candidateShape(m);
+	const margin = m.margins === null ? "'MW00000'" : `upper(${trimSql(col(m.margins))})`;
+	await db.run(`CREATE OR REPLACE TEMP TABLE keyed AS
+		SELECT s.*, ${m.indicator === null ? 'NULL::INTEGER' : 'i.ind_key'} AS ind_key,
+			${m.layout === 'areas' ? 'NULL::INTEGER' : 'k.code_id'} AS code_id,
+			${m.layout === 'periods' ? 'NULL::INTEGER' : 'p.period_id'} AS period_id,
+			${subgroupSql(m)} AS subgroup, ${margin} AS margin
+		FROM staging s ${keyJoins(m)}`);
+	const optional = [
+		has.subgroup ? ', subgroup VARCHAR' : '',
+		has.bounds ? ', ci_low DOUBLE, ci_high DOUBLE' : ''
+	].join('');
+	await db.run(`CREATE OR REPLACE TEMP TABLE candidate_data (rn INTEGER, value_col INTEGER,
+		ind_key INTEGER, code_id INTEGER, period_id INTEGER, raw VARCHAR, value DOUBLE,
+		reason VARCHAR, keep BOOLEAN${optional})`);
+}
+
+/** Reads the trimmed text `t` of `inner` (a query) into raw, value and reason, then keep. */
+function readValues(inner: string, decimal: DecimalMark) {
+	const cell = cellFromText('t', decimal);
+	return `SELECT *, ${keep} AS keep FROM (
+		SELECT *, t AS raw, ${cell.number} AS value, ${cell.reason} AS reason FROM (${inner}))`;
+}
+
+/** Inserts the rows of `query` (which has every column needed) into candidate_data. */
+function insertCandidates(m: Mapping, valueCol: number, query: string) {
+	const has = candidateShape(m);
+	const columns = ['rn', 'value_col', 'ind_key', 'code_id', 'period_id', 'raw', 'value'];
+	columns.push('reason', 'keep');
+	if (has.subgroup) columns.push('subgroup');
+	if (has.bounds) columns.push('ci_low', 'ci_high');
+	const values = columns.map((c) => (c === 'value_col' ? String(valueCol) : c));
+	return `INSERT INTO candidate_data (${columns.join(', ')}) SELECT ${values.join(', ')} FROM (${query})`;
+}
+
+/**
+ * A column per period or per area: each column gives one part of the key as a constant (bound
+ * as a parameter); the indicator comes from a column or is one for the whole file.
  */
 async function pivotedCandidates(db: Db, file: PreparedFile) {
 	const { mapping: m, sniffed } = file;
-	const indicator = m.indicator === null ? '?' : `trim(${col(m.indicator)})`;
-	const indicatorParams = m.indicator === null ? [m.fixedIndicator] : [];
 	const byPeriod = m.layout === 'periods';
+	const indicator = m.indicator === null ? '1 AS ind_key' : 'ind_key';
 	const constants = byPeriod
-		? 'code, level, gemeente, ?, ?, ?, ?, ?::INTEGER'
-		: '?, ?, ?, label, start_date, end_date, granularity, year';
+		? 'code_id, ?::INTEGER AS period_id'
+		: '?::INTEGER AS code_id, period_id';
 	for (const i of await filledColumns(db, file)) {
 		const raw = sniffed.header[i]!;
 		const lookup = byPeriod
-			? 'SELECT label, start_date, end_date, granularity, year FROM import_period WHERE raw = ?'
-			: 'SELECT code, level, gemeente FROM import_code WHERE raw = ?';
-		const [key] = await db.all<Record<string, string | number | null>>(lookup, [raw]);
+			? 'SELECT period_id AS id FROM import_period WHERE raw = ?'
+			: 'SELECT code_id AS id FROM import_code WHERE raw = ?';
+		const [key] = await db.all<{ id: number }>(lookup, [raw]);
 		if (!key) continue;
-		const cell = cellSql(i, sniffed.decimal);
-		await db.run(
-			`INSERT INTO candidate SELECT rn, ${i}, ${indicator}, ${constants}, subgroup, ${cell.text},
-				${cell.number}, ${cell.reason}, NULL, NULL, NULL, NULL FROM keyed`,
-			[...indicatorParams, ...Object.values(key)]
-		);
+		const inner = `SELECT rn, ${indicator}, ${constants}, subgroup, ${cellText(i)} AS t FROM keyed`;
+		await db.run(insertCandidates(m, i, readValues(inner, sniffed.decimal)), [key.id]);
 	}
-}
-
-const keys = 'code, level, gemeente, label, start_date, end_date, granularity, year, subgroup';
-
-async function longCandidates(db: Db, file: PreparedFile) {
-	const { mapping: m, sniffed } = file;
-	const d = sniffed.decimal;
-	const cell = cellSql(m.value!, d);
-	const nText = m.n === null ? 'NULL' : cellSql(m.n, d).text;
-	await db.run(`INSERT INTO candidate SELECT rn, ${m.value}, trim(${col(m.indicator!)}), ${keys},
-		${cell.text}, ${cell.number}, ${cell.reason}, ${nText}, ${optionalNumber(m.n, d)},
-		${optionalNumber(m.ciLow, d)}, ${optionalNumber(m.ciHigh, d)} FROM keyed`);
 }
 
 /** Indicator columns with at least one value; columns empty in the whole file are skipped. */
@@ -160,6 +175,8 @@ export async function filledColumns(db: Db, file: PreparedFile): Promise<number[
 	return indicators.filter((i) => (row?.[`n${i}`] ?? 0) > 0);
 }
 
+const keys = 'code_id, period_id, subgroup';
+
 /**
  * Wide files: one candidate per indicator column. StatLine margin rows (MW* estimate, MOG* lower
  * bound, MBG* upper bound) are folded into one row per key first, in a single pass.
@@ -168,32 +185,38 @@ async function wideCandidates(db: Db, file: PreparedFile) {
 	const { mapping: m, sniffed } = file;
 	const d = sniffed.decimal;
 	const columns = await filledColumns(db, file);
-	let from = 'keyed';
 	if (m.margins !== null) {
 		const mw = "FILTER (WHERE margin LIKE 'MW%')";
 		const parts = columns.map((i) => {
 			const cell = cellSql(i, d);
-			return `any_value(${cell.text}) ${mw} AS t${i}, any_value(${cell.number}) ${mw} AS v${i},
-				any_value(${cell.reason}) ${mw} AS r${i},
+			return `any_value(${cell.text}) ${mw} AS t${i},
 				any_value(${cell.number}) FILTER (WHERE margin LIKE 'MOG%') AS lo${i},
 				any_value(${cell.number}) FILTER (WHERE margin LIKE 'MBG%') AS hi${i}`;
 		});
 		await db.run(`CREATE OR REPLACE TEMP TABLE folded AS
 			SELECT min(rn) ${mw} AS rn, ${keys}, ${parts.join(', ')}
 			FROM keyed GROUP BY ${keys} HAVING count(*) ${mw} > 0`);
-		from = 'folded';
 	}
+	const names = m.indicators.map((i) => sniffed.header[i]!.trim());
 	for (const i of columns) {
-		const cell = cellSql(i, d);
-		const [text, number, reason, low, high] =
+		const indKey = wideIndicatorKey(names, m.indicators.indexOf(i));
+		const inner =
 			m.margins === null
-				? [cell.text, cell.number, cell.reason, 'NULL', 'NULL']
-				: [`t${i}`, `v${i}`, `r${i}`, `lo${i}`, `hi${i}`];
-		await db.run(
-			`INSERT INTO candidate SELECT rn, ${i}, ?, ${keys}, ${text}, ${number}, ${reason},
-				NULL, NULL, ${low}, ${high} FROM ${from}`,
-			[sniffed.header[i]!.trim()]
-		);
+				? `SELECT rn, ${indKey} AS ind_key, ${keys}, ${cellText(i)} AS t FROM keyed`
+				: `SELECT rn, ${indKey} AS ind_key, ${keys}, coalesce(t${i}, '') AS t, lo${i} AS ci_low,
+					hi${i} AS ci_high FROM folded`;
+		await db.run(insertCandidates(m, i, readValues(inner, d)));
 	}
 	await db.run('DROP TABLE IF EXISTS temp.folded');
+}
+
+/** Builds `candidate` from `staging` and the lookup tables of keys.ts. */
+export async function buildCandidates(db: Db, file: PreparedFile) {
+	if (file.mapping.layout === 'long') await longCandidates(db, file);
+	else {
+		await keyedRows(db, file);
+		if (file.mapping.layout === 'wide') await wideCandidates(db, file);
+		else await pivotedCandidates(db, file);
+	}
+	await candidateView(db, file.mapping);
 }

@@ -2,6 +2,8 @@ import type { RowIssueCode } from '$lib/errors/messages.nl';
 import type { PreparedFile } from '$lib/ingest/prepare';
 import { insertRows, type Db } from '../../sql';
 import { col } from './cells';
+import { candidateShape } from './candidate';
+import type { KeyTables } from './keys';
 import { unitFromName } from './names';
 
 export type ConflictChoice = 'skip' | 'first' | 'last';
@@ -16,19 +18,17 @@ export interface RawIssue {
 	others?: number[];
 }
 
-const key = "indicator, code, start_date, end_date, granularity, coalesce(subgroup, '')";
-
 /** Rows whose key could not be read: unknown area code, period or empty indicator name. */
-export async function keyProblems(db: Db, file: PreparedFile): Promise<RawIssue[]> {
+export async function keyProblems(db: Db, file: PreparedFile, bad: KeyTables): Promise<RawIssue[]> {
 	const m = file.mapping;
-	const area = m.layout === 'areas' ? null : m.areaCode;
-	const period = m.layout === 'periods' ? null : m.period;
-	const codeCheck = area === null ? 'false' : 'k.code IS NULL';
-	const periodCheck = period === null ? 'false' : 'ip.label IS NULL';
-	const codeJoin = area === null ? '' : `LEFT JOIN import_code k ON k.raw = s.${col(area)}`;
-	const periodJoin =
-		period === null ? '' : `LEFT JOIN import_period ip ON ip.raw = s.${col(period)}`;
-	const ind = m.indicator === null ? 'false' : `coalesce(trim(s.${col(m.indicator)}), '') = ''`;
+	const area = bad.badCode ? m.areaCode : null;
+	const period = bad.badPeriod ? m.period : null;
+	const indicator = bad.badIndicator ? m.indicator : null;
+	if (area === null && period === null && indicator === null) return [];
+	const isBad = (column: number | null, table: string) =>
+		column === null
+			? 'false'
+			: `(s.${col(column)} IS NULL OR s.${col(column)} IN (SELECT raw FROM import_bad_${table}))`;
 	const rows = await db.all<{
 		rn: number;
 		code: string | null;
@@ -36,12 +36,14 @@ export async function keyProblems(db: Db, file: PreparedFile): Promise<RawIssue[
 		bad_code: boolean;
 		bad_period: boolean;
 	}>(
-		`SELECT s.rn, ${area === null ? 'NULL' : `s.${col(area)}`} AS code,
-			${period === null ? 'NULL' : `s.${col(period)}`} AS period,
-			${codeCheck} AS bad_code, ${periodCheck} AS bad_period
-		FROM staging s ${codeJoin} ${periodJoin}
-		WHERE ${codeCheck} OR ${periodCheck} OR ${ind}
-		ORDER BY s.rn`
+		`SELECT rn, code, period, bad_code, bad_period FROM (
+			SELECT s.rn, ${area === null ? 'NULL' : `s.${col(area)}`} AS code,
+				${period === null ? 'NULL' : `s.${col(period)}`} AS period,
+				${isBad(area, 'code')} AS bad_code, ${isBad(period, 'period')} AS bad_period,
+				${isBad(indicator, 'indicator')} AS bad_indicator
+			FROM staging s)
+		WHERE bad_code OR bad_period OR bad_indicator
+		ORDER BY rn`
 	);
 	return rows.map((r) =>
 		r.bad_code
@@ -52,13 +54,28 @@ export async function keyProblems(db: Db, file: PreparedFile): Promise<RawIssue[
 	);
 }
 
-/** Indicators that hold percentages: "(%)" in the name, or survey-like values with bounds. */
-async function shareIndicators(db: Db): Promise<string[]> {
-	const stats = await db.all<{ indicator: string; within: number | null; bounds: number }>(
-		`SELECT indicator, count(*) FILTER (WHERE value BETWEEN 0 AND 100) / nullif(count(value), 0) AS within,
-			count(ci_low) AS bounds
-		FROM candidate GROUP BY indicator`
+/**
+ * One row per indicator: how many of its values lie within 0-100 and have bounds (to recognise
+ * percentages), and what is kept (for the report). Made once every value check has run.
+ */
+async function indicatorStats(db: Db) {
+	await db.run(`CREATE OR REPLACE TEMP TABLE import_indicator_stats AS
+		SELECT n.name AS indicator, s.* FROM (
+			SELECT ind_key,
+				count(*) FILTER (WHERE value BETWEEN 0 AND 100) / nullif(count(value), 0) AS within,
+				count(ci_low) AS bounds, count(*) FILTER (WHERE keep) AS kept,
+				count(*) FILTER (WHERE keep AND value IS NULL) AS missing,
+				min(value_col) FILTER (WHERE keep) AS first_col, min(rn) FILTER (WHERE keep) AS first_rn
+			FROM candidate GROUP BY ind_key) s
+		JOIN import_indicator_name n USING (ind_key)`);
+	return db.all<{ indicator: string; ind_key: number; within: number | null; bounds: number }>(
+		'SELECT indicator, ind_key, within, bounds FROM import_indicator_stats'
 	);
+}
+
+/** Indicators that hold percentages: "(%)" in the name, or survey-like values with bounds. */
+async function shareIndicators(db: Db): Promise<number[]> {
+	const stats = await indicatorStats(db);
 	return stats
 		.filter(
 			(s) =>
@@ -66,7 +83,7 @@ async function shareIndicators(db: Db): Promise<string[]> {
 				/(^%|percentage|procent)/i.test(s.indicator) ||
 				(s.bounds > 0 && (s.within ?? 0) >= 0.75)
 		)
-		.map((s) => s.indicator);
+		.map((s) => s.ind_key);
 }
 
 async function collect(
@@ -83,6 +100,40 @@ async function collect(
 	return rows.map((r): RawIssue => ({ rn: r.rn, column: r.value_col, value: r.value ?? '', code }));
 }
 
+/** Sample sizes (long files with an n column): unreadable, negative (then dropped), fractional. */
+async function sampleSizeChecks(db: Db, nColumn: number): Promise<RawIssue[]> {
+	const nIssues = async (code: RowIssueCode, where: string) =>
+		(await collect(db, code, where, [], 'n_raw')).map((i) => ({ ...i, column: nColumn }));
+	const issues = [
+		...(await nIssues('bad_n', `coalesce(n_raw, '') NOT IN ('', '.') AND n IS NULL`)),
+		...(await nIssues('n_negative', 'n < 0')),
+		...(await nIssues('n_fractional', 'n >= 0 AND n <> floor(n)'))
+	];
+	await db.run('UPDATE candidate_data SET n = NULL WHERE n < 0');
+	return issues;
+}
+
+/** Interval bounds: reversed ones are dropped, a value outside its bounds is reported. */
+async function boundChecks(db: Db, boundsColumn: number | null): Promise<RawIssue[]> {
+	const boundIssues = async (code: RowIssueCode, where: string, value: string) =>
+		(await collect(db, code, where, [], value)).map((i) => ({
+			...i,
+			column: boundsColumn ?? i.column
+		}));
+	const reversed = await boundIssues(
+		'bounds_reversed',
+		'ci_low > ci_high',
+		"replace(ci_low::VARCHAR || ' > ' || ci_high::VARCHAR, '.', ',')"
+	);
+	await db.run('UPDATE candidate_data SET ci_low = NULL, ci_high = NULL WHERE ci_low > ci_high');
+	const outside = await boundIssues(
+		'value_outside_bounds',
+		'value < ci_low OR value > ci_high',
+		'raw'
+	);
+	return [...reversed, ...outside];
+}
+
 /**
  * Checks every value that would be stored and marks what must not be (`keep = false`).
  * Suspicious values are kept and reported; values that cannot be right are dropped or emptied.
@@ -93,64 +144,57 @@ export async function valueChecks(
 	conflicts: ConflictChoice
 ): Promise<RawIssue[]> {
 	const m = file.mapping;
-	await db.run('ALTER TABLE candidate ADD COLUMN keep BOOLEAN DEFAULT true');
-	const issues: RawIssue[] = [];
-	const missing = 'reason IS NOT NULL';
-	issues.push(...(await collect(db, 'bad_number', `NOT ${missing} AND value IS NULL`)));
-	await db.run(`UPDATE candidate SET keep = false WHERE reason IS NULL AND value IS NULL`);
-	if (m.layout === 'long' && m.n !== null) {
-		const nCol = m.n;
-		const nIssues = async (code: RowIssueCode, where: string) =>
-			(await collect(db, code, where, [], 'n_raw')).map((i) => ({ ...i, column: nCol }));
-		issues.push(...(await nIssues('bad_n', `coalesce(n_raw, '') NOT IN ('', '.') AND n IS NULL`)));
-		issues.push(...(await nIssues('n_negative', 'n < 0')));
-		issues.push(...(await nIssues('n_fractional', 'n >= 0 AND n <> floor(n)')));
-		await db.run('UPDATE candidate SET n = NULL WHERE n < 0');
-	}
-	const bounds = m.ciLow ?? m.margins;
-	const boundIssues = async (code: RowIssueCode, where: string, value: string) =>
-		(await collect(db, code, where, [], value)).map((i) => ({ ...i, column: bounds ?? i.column }));
-	issues.push(
-		...(await boundIssues(
-			'bounds_reversed',
-			'ci_low > ci_high',
-			"replace(ci_low::VARCHAR || ' > ' || ci_high::VARCHAR, '.', ',')"
-		))
-	);
-	await db.run('UPDATE candidate SET ci_low = NULL, ci_high = NULL WHERE ci_low > ci_high');
-	issues.push(
-		...(await boundIssues('value_outside_bounds', 'value < ci_low OR value > ci_high', 'raw'))
-	);
-
+	// `keep` starts as "a number or a missing marker" (see candidate.ts).
+	const badNumbers = await collect(db, 'bad_number', 'NOT keep');
+	const sampleSizes = m.layout === 'long' && m.n !== null ? await sampleSizeChecks(db, m.n) : [];
+	const has = candidateShape(m);
+	const bounds = has.bounds ? await boundChecks(db, m.ciLow ?? m.margins) : [];
+	const duplicated = await duplicates(db, conflicts, {
+		byColumn: has.valueCol,
+		bySubgroup: has.subgroup
+	});
 	const shares = await shareIndicators(db);
-	if (shares.length > 0) {
-		const list = shares.map(() => '?').join(', ');
-		issues.push(
-			...(await collect(
-				db,
-				'share_out_of_range',
-				`indicator IN (${list}) AND (value > 100 OR value < 0)`,
-				shares
-			))
-		);
-	}
-	issues.push(...(await duplicates(db, conflicts)));
-	return issues;
+	const outOfRange =
+		shares.length === 0
+			? []
+			: await collect(
+					db,
+					'share_out_of_range',
+					`(value > 100 OR value < 0) AND ind_key IN (${shares.map(() => '?').join(', ')})`,
+					shares
+				);
+	return [...badNumbers, ...sampleSizes, ...bounds, ...outOfRange, ...duplicated];
 }
 
 /**
  * Same key twice: a row identical to an earlier one is stored once (exact duplicate); rows with
  * different values are conflicts, stored only as the user chose (first, last, or none).
  */
-async function duplicates(db: Db, conflicts: ConflictChoice): Promise<RawIssue[]> {
-	// Find duplicate keys with a cheap one-column aggregate first; detail only those groups.
+async function duplicates(
+	db: Db,
+	conflicts: ConflictChoice,
+	{ byColumn, bySubgroup }: { byColumn: boolean; bySubgroup: boolean }
+): Promise<RawIssue[]> {
+	// The key: indicator, area, period and (when mapped) subgroup, all small integers but the last.
+	const subgroup = bySubgroup ? "coalesce(subgroup, '')" : "''";
+	const key = `ind_key, code_id, period_id${bySubgroup ? `, ${subgroup}` : ''}`;
+	// Counting distinct hashes is the cheapest way to learn that no key repeats (the usual case);
+	// a hash shared by two keys only means the exact search below runs and finds nothing.
+	const [count] = await db.all<{ repeated: number }>(
+		`SELECT count(*) - count(DISTINCT hash(${key})) AS repeated FROM candidate WHERE keep`
+	);
+	if (!count?.repeated) return [];
+	await db.run(`CREATE OR REPLACE TEMP TABLE import_dup AS
+		SELECT ind_key, code_id, period_id, ${subgroup} AS subgroup
+		FROM candidate WHERE keep GROUP BY ${key} HAVING count(*) > 1`);
 	const groups = await db.all<{ rns: number[]; cols: number[]; raws: string[]; sigs: string[] }>(
-		`WITH dup AS (SELECT hash(${key}) AS k FROM candidate WHERE keep GROUP BY k HAVING count(*) > 1)
-		SELECT list(rn ORDER BY rn) AS rns, list(value_col ORDER BY rn) AS cols,
-			list(coalesce(raw, '') ORDER BY rn) AS raws,
-			list(concat_ws('|', coalesce(value::VARCHAR, reason), n, ci_low, ci_high) ORDER BY rn) AS sigs
-		FROM candidate WHERE keep AND hash(${key}) IN (SELECT k FROM dup)
-		GROUP BY ${key} HAVING count(*) > 1`
+		`SELECT list(c.rn ORDER BY c.rn) AS rns, list(c.value_col ORDER BY c.rn) AS cols,
+			list(coalesce(c.raw, '') ORDER BY c.rn) AS raws,
+			list(concat_ws('|', coalesce(c.value::VARCHAR, c.reason), c.n, c.ci_low, c.ci_high)
+				ORDER BY c.rn) AS sigs
+		FROM candidate c JOIN import_dup d ON c.ind_key = d.ind_key AND c.code_id = d.code_id
+			AND c.period_id = d.period_id AND coalesce(c.subgroup, '') = d.subgroup
+		WHERE c.keep GROUP BY d.ind_key, d.code_id, d.period_id, d.subgroup`
 	);
 	const issues: RawIssue[] = [];
 	const drop: number[][] = [];
@@ -191,10 +235,13 @@ async function duplicates(db: Db, conflicts: ConflictChoice): Promise<RawIssue[]
 		const keep = conflicts === 'first' ? reps[0] : conflicts === 'last' ? reps.at(-1) : -1;
 		for (const k of reps) if (k !== keep) drop.push([rns[k]!, cols[k]!]);
 	}
-	await db.run('CREATE OR REPLACE TEMP TABLE import_drop (rn INTEGER, value_col INTEGER)');
-	await insertRows(db, 'import_drop', ['rn', 'value_col'], drop);
-	await db.run(`UPDATE candidate SET keep = false FROM import_drop d
-		WHERE candidate.rn = d.rn AND candidate.value_col = d.value_col`);
-	await db.run('DROP TABLE temp.import_drop');
+	if (drop.length > 0) {
+		await db.run('CREATE OR REPLACE TEMP TABLE import_drop (rn INTEGER, value_col INTEGER)');
+		await insertRows(db, 'import_drop', ['rn', 'value_col'], drop);
+		const sameColumn = byColumn ? 'AND candidate_data.value_col = d.value_col' : '';
+		await db.run(`UPDATE candidate_data SET keep = false FROM import_drop d
+			WHERE candidate_data.rn = d.rn ${sameColumn}`);
+		await db.run('DROP TABLE temp.import_drop');
+	}
 	return issues;
 }

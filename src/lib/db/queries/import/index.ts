@@ -1,24 +1,18 @@
 import { AppError } from '$lib/errors/app-error';
-import { rowIssueSeverity, type ErrorCode, type RowIssueCode } from '$lib/errors/messages.nl';
+import type { ErrorCode, RowIssueCode } from '$lib/errors/messages.nl';
 import { mapping as mappingSchema } from '$lib/ingest/mapping';
 import type { PreparedFile } from '$lib/ingest/prepare';
 import { transaction, type Db } from '../../sql';
 import { buildCandidates } from './candidate';
-import { keyProblems, valueChecks, type ConflictChoice, type RawIssue } from './checks';
-import { dropStaging, stage, type Staged } from './stage';
+import { keyProblems, valueChecks, type ConflictChoice } from './checks';
+import { toIssues, type ImportIssue } from './issues';
+import { mapKeys } from './keys';
+import { areaNotes, summarise, totals } from './report';
+import { dropTables, release, stage } from './stage';
 import { deleteSourceRows, storeAreas, storeIndicators, storeObservations } from './store';
 
 export type { ConflictChoice } from './checks';
-
-export interface ImportIssue {
-	line: number;
-	column: string;
-	value: string;
-	code: RowIssueCode;
-	severity: 'error' | 'warning' | 'note';
-	/** Line numbers of the other rows with the same key (duplicates), or the last line swallowed. */
-	otherLines?: number[];
-}
+export { toIssues, type ImportIssue } from './issues';
 
 export interface ImportReport {
 	status: 'checked' | 'imported' | 'duplicate';
@@ -63,45 +57,66 @@ function stopIfCancelled(options: ImportOptions) {
 	if (options.signal?.aborted) throw new AppError('import_cancelled');
 }
 
-function toIssues(file: PreparedFile, staged: Staged, raw: RawIssue[]): ImportIssue[] {
-	const header = file.sniffed.header;
-	// Staged row rn is the rn-th record DuckDB read; rejected records are left out of that count.
-	const rejected = new Set(staged.problems.map((p) => p.line));
-	const afterHeader = file.sniffed.headerLine + 1;
-	const lines = file.decoded.lines.filter((line) => line > afterHeader && !rejected.has(line));
-	const lineOf = (rn: number) => lines[rn - 1] ?? 0;
-	const read = staged.problems.map((p) => ({
-		line: p.line,
-		column: '',
-		value: p.text,
-		code: p.kind,
-		severity: 'error' as const,
-		otherLines: p.lastLine > p.line ? [p.lastLine] : undefined
-	}));
-	const checked = raw.map((i) => ({
-		line: lineOf(i.rn),
-		column: i.column === null ? '' : (header[i.column] ?? ''),
-		value: i.value,
-		code: i.code,
-		severity: rowIssueSeverity[i.code],
-		otherLines: i.others?.map(lineOf)
-	}));
-	return [...read, ...checked].sort((a, b) => a.line - b.line);
+/** What an analysis depends on: the bytes, how they are read and mapped, and the user's choice. */
+function analysisKey(file: PreparedFile, options: ImportOptions) {
+	const { delimiter, decimal, headerLine, header } = file.sniffed;
+	const read = { delimiter, decimal, headerLine, header };
+	return JSON.stringify([file.sha256, read, file.mapping, options.conflicts ?? 'skip']);
+}
+
+/** The last analysis per database, whose temp tables stay until it is stored or replaced. */
+interface Analysis {
+	key: string;
+	report: ImportReport;
+}
+const analyses = new WeakMap<Db, Analysis>();
+const queues = new WeakMap<Db, Promise<unknown>>();
+
+/** Runs import work for one database one at a time: analyses share the temp tables. */
+function exclusive<T>(db: Db, work: () => Promise<T>): Promise<T> {
+	const result = (queues.get(db) ?? Promise.resolve()).then(work);
+	queues.set(
+		db,
+		result.catch(() => undefined)
+	);
+	return result;
 }
 
 /**
- * Reads and checks a file without storing anything: the report the user sees before deciding.
- * Leaves the temp tables in place for `commitImport`.
+ * The earlier analysis of the same file and mapping, when its temp tables are still intact: the
+ * app always checks before it stores, and storing then reads nothing again. Anything that staged
+ * another file since, or dropped the tables, also dropped `import_stamp`.
  */
-export async function analyzeImport(db: Db, file: PreparedFile, options: ImportOptions = {}) {
+async function reusable(db: Db, key: string): Promise<Analysis | null> {
+	const kept = analyses.get(db);
+	if (kept?.key !== key) return null;
+	const stamp = await db
+		.all<{ key: string }>('SELECT key FROM temp.import_stamp')
+		.catch(() => [] as { key: string }[]);
+	return stamp[0]?.key === key ? kept : null;
+}
+
+/** Reads and checks a file without storing anything; keeps its temp tables for storing. */
+async function analyze(db: Db, file: PreparedFile, options: ImportOptions): Promise<Analysis> {
 	const checked = mappingSchema.safeParse(file.mapping);
 	if (!checked.success) throw new AppError(checked.error.issues[0]!.message as ErrorCode);
+	const key = analysisKey(file, options);
+	const found = await reusable(db, key);
+	if (found) return found;
 	const sourceId = 'src_' + file.sha256.slice(0, 16);
 	const registered = `wijkpeil-import-${sourceId}.csv`;
+	analyses.delete(db);
+	// The bytes of this file stay registered (checking again after an error, or with another
+	// mapping, reads them again); those of any other file go.
+	await release(db, file);
 	try {
-		return { report: await analyzeStaged(db, file, options, sourceId, registered), registered };
+		const report = await analyzeStaged(db, file, options, sourceId, registered);
+		await db.run('CREATE OR REPLACE TEMP TABLE import_stamp AS SELECT ?::VARCHAR AS key', [key]);
+		const analysis = { key, report };
+		analyses.set(db, analysis);
+		return analysis;
 	} catch (error) {
-		await dropStaging(db, registered);
+		await dropTables(db);
 		throw error;
 	}
 }
@@ -113,43 +128,19 @@ async function analyzeStaged(
 	sourceId: string,
 	registered: string
 ): Promise<ImportReport> {
-	const staged = await stage(db, file, registered);
+	// Handed over without a copy: the file stays registered until it is stored or discarded.
+	const staged = await stage(db, file, registered, { handOver: true });
 	stopIfCancelled(options);
+	const bad = await mapKeys(db, file);
 	await buildCandidates(db, file);
 	stopIfCancelled(options);
-	const raw = await keyProblems(db, file);
+	const raw = await keyProblems(db, file, bad);
 	raw.push(...(await valueChecks(db, file, options.conflicts ?? 'skip')));
 	stopIfCancelled(options);
-	// Padding-only differences are normal; a changed case or GM3 → GM0003 gets a note per code.
+	await summarise(db, file.mapping);
 	const codeColumn = file.mapping.layout === 'areas' ? null : file.mapping.areaCode;
-	if (codeColumn !== null) {
-		const changed = await db.all<{ rn: number; raw: string }>(
-			`SELECT min(rn) AS rn, any_value(trim(c${codeColumn})) AS raw FROM keyed WHERE changed GROUP BY code`
-		);
-		raw.push(
-			...changed.map((c) => ({
-				rn: c.rn,
-				column: codeColumn,
-				value: c.raw,
-				code: 'area_code_normalised' as const
-			}))
-		);
-	}
-	const [totals] = await db.all<{ accepted: number; observations: number; missing: number }>(
-		`SELECT count(DISTINCT rn) AS accepted, count(*) AS observations, count(*) FILTER (WHERE value IS NULL) AS missing
-		FROM candidate WHERE keep`
-	);
-	const indicators = await db.all<{ name: string }>(
-		'SELECT indicator AS name FROM candidate WHERE keep GROUP BY indicator ORDER BY min(value_col), min(rn)'
-	);
-	const gemeenten = await db.all<{ code: string }>(
-		`SELECT gemeente AS code FROM candidate WHERE keep AND gemeente IS NOT NULL
-		GROUP BY gemeente ORDER BY count(DISTINCT code) DESC, gemeente`
-	);
-	const replaces = await db.all<{ id: string; name: string; imported_at: string }>(
-		'SELECT id, name, imported_at FROM source WHERE name = ? AND sha256 <> ? ORDER BY imported_at',
-		[file.fileName, file.sha256]
-	);
+	raw.push(...(await areaNotes(db, codeColumn)));
+	const sums = await totals(db, file.mapping.layout);
 	const issues = toIssues(file, staged, raw);
 	const counts: Partial<Record<RowIssueCode, number>> = {};
 	for (const issue of issues) counts[issue.code] = (counts[issue.code] ?? 0) + 1;
@@ -165,20 +156,28 @@ async function analyzeStaged(
 		profile: file.mapping.profile,
 		layout: file.mapping.layout,
 		rowsRead,
-		rowsAccepted: totals?.accepted ?? 0,
-		rowsRejected: rowsRead - (totals?.accepted ?? 0),
-		observations: totals?.observations ?? 0,
-		missingValues: totals?.missing ?? 0,
-		indicators: indicators.map((i) => i.name),
-		gemeenten: gemeenten.map((g) => g.code),
-		replaces,
+		rowsAccepted: sums.accepted,
+		rowsRejected: rowsRead - sums.accepted,
+		observations: sums.observations,
+		missingValues: sums.missing,
+		indicators: sums.indicators,
+		gemeenten: sums.gemeenten,
+		replaces: await replacedBy(db, file),
 		issues: issues.slice(0, MAX_ISSUES),
 		issueCount: issues.length,
 		counts
 	};
 }
 
-/** Stores what `analyzeImport` prepared: one transaction, so it lands whole or not at all. */
+/** Earlier imports of a file with the same name and other bytes. */
+function replacedBy(db: Db, file: PreparedFile) {
+	return db.all<{ id: string; name: string; imported_at: string }>(
+		'SELECT id, name, imported_at FROM source WHERE name = ? AND sha256 <> ? ORDER BY imported_at',
+		[file.fileName, file.sha256]
+	);
+}
+
+/** Stores what `analyze` prepared: one transaction, so it lands whole or not at all. */
 async function commitImport(
 	db: Db,
 	file: PreparedFile,
@@ -218,36 +217,64 @@ async function commitImport(
 	}
 }
 
-/** Checks a file and returns the report; stores nothing. */
-export async function checkFile(
+async function isKnown(db: Db, file: PreparedFile) {
+	const known = await db.all('SELECT id FROM source WHERE sha256 = ?', [file.sha256]);
+	return known.length > 0;
+}
+
+/**
+ * Checks a file and returns the report; stores nothing. Its temp tables stay, so that storing
+ * the same file with the same mapping next (`importFile`) does not read and check it again.
+ */
+export function checkFile(
 	db: Db,
 	file: PreparedFile,
 	options: ImportOptions = {}
 ): Promise<ImportReport> {
-	const known = await db.all('SELECT id FROM source WHERE sha256 = ?', [file.sha256]);
-	const { report, registered } = await analyzeImport(db, file, options);
-	await dropStaging(db, registered);
-	return known.length > 0 ? { ...report, status: 'duplicate' } : report;
+	return exclusive(db, async () => {
+		const known = await isKnown(db, file);
+		const { report } = await analyze(db, file, options);
+		const fresh = { ...report, replaces: await replacedBy(db, file) };
+		return known ? { ...fresh, status: 'duplicate' as const } : fresh;
+	});
 }
 
 /**
  * Checks and stores a file. Importing the same bytes again (same SHA-256) changes nothing; a
  * file with the same name but other bytes replaces the earlier one only with `replace: true`.
  */
-export async function importFile(
+export function importFile(
 	db: Db,
 	file: PreparedFile,
 	options: ImportOptions = {}
 ): Promise<ImportReport> {
-	const known = await db.all('SELECT id FROM source WHERE sha256 = ?', [file.sha256]);
-	const { report, registered } = await analyzeImport(db, file, options);
-	try {
-		if (known.length > 0) return { ...report, status: 'duplicate' };
-		await commitImport(db, file, report, options);
-		return { ...report, status: 'imported' };
-	} finally {
-		await dropStaging(db, registered);
-	}
+	return exclusive(db, async () => {
+		const known = await isKnown(db, file);
+		try {
+			const analysis = await analyze(db, file, options);
+			const report = { ...analysis.report, replaces: await replacedBy(db, file) };
+			if (!known) {
+				stopIfCancelled(options);
+				await commitImport(db, file, report, options);
+			}
+			analyses.delete(db);
+			await release(db);
+			return { ...report, status: known ? ('duplicate' as const) : ('imported' as const) };
+		} catch (error) {
+			// The file's bytes stay registered, so it can be tried again (see discardCheck).
+			analyses.delete(db);
+			await dropTables(db);
+			throw error;
+		}
+	});
+}
+
+/** Drops what the last check kept (the user closed the report without storing). */
+export function discardCheck(db: Db): Promise<void> {
+	return exclusive(db, async () => {
+		analyses.delete(db);
+		await release(db);
+	});
 }
 
 /** Deletes an imported file and its values, durably. */

@@ -22,29 +22,67 @@ const kinds: Record<string, ReadProblem['kind']> = {
 	'UNQUOTED VALUE': 'unclosed_quote'
 };
 
+/** Per database, the files registered and not dropped yet: name → the bytes handed over. */
+const registeredFiles = new WeakMap<Db, Map<string, Uint8Array>>();
+
+function filesOf(db: Db) {
+	const files = registeredFiles.get(db) ?? new Map<string, Uint8Array>();
+	registeredFiles.set(db, files);
+	return files;
+}
+
 /**
- * Reads the whole file with DuckDB's CSV reader into a temp table `staging`: every column as text,
+ * Registers the file's bytes once and returns the name DuckDB knows them by: checking the same
+ * file again (another mapping) or storing it reads what DuckDB already has, under whichever name
+ * it was registered first. `handOver` gives DuckDB the bytes without a copy; only a caller that
+ * keeps them registered until it is done with the file may (see `release`).
+ */
+async function register(db: Db, file: PreparedFile, wanted: string, handOver: boolean) {
+	const bytes = file.decoded.utf8;
+	const files = filesOf(db);
+	for (const [name, registered] of files) if (registered === bytes) return name;
+	// Handed over before and dropped since: nothing left to read (a programmer error).
+	if (bytes.byteLength === 0) throw new Error(`the bytes of ${file.fileName} were released`);
+	await db.registerFile(wanted, bytes, { handOver });
+	files.set(wanted, bytes);
+	return wanted;
+}
+
+/**
+ * Reads the whole file with DuckDB's CSV reader into `staging` (a view numbering the rows of the
+ * temp table `staging_data` from 1, as `rn`): every column as text,
  * named by position (c0, c1, ...), so no header text ever reaches SQL. Rows DuckDB cannot read are
  * kept in its rejects table and returned as problems with their line numbers.
  */
-export async function stage(db: Db, file: PreparedFile, registered: string): Promise<Staged> {
+export async function stage(
+	db: Db,
+	file: PreparedFile,
+	registered: string,
+	{ handOver = false } = {}
+): Promise<Staged> {
 	const { delimiter, headerLine, header } = file.sniffed;
 	const columns = header.map((_, i) => `${sqlString(col(i))}: 'VARCHAR'`).join(', ');
-	await db.registerFile(registered, file.decoded.utf8);
+	// Whatever was analysed before is no longer what the temp tables hold.
+	await db.run('DROP TABLE IF EXISTS temp.import_stamp');
+	const source = await register(db, file, registered, handOver);
 	await db.run('DROP TABLE IF EXISTS temp.import_rejects');
 	await db.run('DROP TABLE IF EXISTS temp.import_scans');
-	await db.run(`CREATE OR REPLACE TEMP TABLE staging AS
-		SELECT (row_number() OVER ())::INTEGER AS rn, *
-		FROM read_csv(${sqlString(registered)}, delim = ${sqlString(delimiter)}, quote = '"', escape = '"',
+	// The rows keep the file's order, so a row's number is its position (rowid + 1): cheaper than
+	// numbering them with a window function while reading.
+	await db.run(`CREATE OR REPLACE TEMP TABLE staging_data AS
+		SELECT * FROM read_csv(${sqlString(source)}, delim = ${sqlString(delimiter)}, quote = '"', escape = '"',
 			header = false, skip = ${headerLine + 1}, columns = {${columns}}, auto_detect = false,
 			null_padding = false, store_rejects = true, rejects_table = 'import_rejects',
 			rejects_scan = 'import_scans', max_line_size = 10000000)`);
+	await db.run(
+		'CREATE OR REPLACE TEMP VIEW staging AS SELECT (rowid + 1)::INTEGER AS rn, * FROM staging_data'
+	);
 	const [{ rows }] = (await db.all<{ rows: number }>('SELECT count(*) AS rows FROM staging')) as [
 		{ rows: number }
 	];
 	const rejects = await db.all<{ line: number; error_type: string; csv_line: string }>(
 		`SELECT line,
-			arg_min(error_type, CASE error_type WHEN 'UNQUOTED VALUE' THEN 0 ELSE 1 END) AS error_type,
+			arg_min(error_type::VARCHAR, CASE error_type WHEN 'UNQUOTED VALUE' THEN 0 ELSE 1 END) AS error_type,
 			arg_min(csv_line, CASE error_type WHEN 'UNQUOTED VALUE' THEN 0 ELSE 1 END) AS csv_line
 		FROM import_rejects GROUP BY line ORDER BY line`
 	);
@@ -61,19 +99,57 @@ export async function stage(db: Db, file: PreparedFile, registered: string): Pro
 	return { rows, problems };
 }
 
-export async function dropStaging(db: Db, registered: string) {
-	const tables = [
-		'staging',
-		'keyed',
-		'candidate',
-		'folded',
-		'import_code',
-		'import_period',
-		'import_area',
-		'merged_area',
-		'import_rejects',
-		'import_scans'
+/** Every temp table an analysis makes (and the view `candidate`). */
+const tables = [
+	'staging_data',
+	'keyed',
+	'candidate_data',
+	'folded',
+	'import_raw_code',
+	'import_code',
+	'import_period',
+	'import_indicator',
+	'import_indicator_name',
+	'import_bad_code',
+	'import_bad_period',
+	'import_bad_indicator',
+	'import_dup',
+	'import_drop',
+	'import_indicator_stats',
+	'import_seen',
+	'import_kept',
+	'import_area',
+	'merged_area',
+	'import_rejects',
+	'import_scans'
+];
+
+/** Drops the temp tables of an analysis, keeping the registered file for another one. */
+export async function dropTables(db: Db) {
+	// One request for all: each one is a round trip to the database worker.
+	const drops = [
+		'DROP TABLE IF EXISTS temp.import_stamp',
+		'DROP VIEW IF EXISTS temp.candidate',
+		'DROP VIEW IF EXISTS temp.staging',
+		...tables.map((table) => `DROP TABLE IF EXISTS temp.${table}`)
 	];
-	for (const table of tables) await db.run(`DROP TABLE IF EXISTS temp.${table}`);
+	await db.run(drops.join(';\n'));
+}
+
+/** Drops the temp tables of an analysis and the file registered as `registered`. */
+export async function dropStaging(db: Db, registered: string) {
+	await dropTables(db);
+	if (!filesOf(db).delete(registered)) return;
 	await db.dropFile(registered).catch(() => undefined);
+}
+
+/** Drops the temp tables and every file registered here except the bytes of `keep`. */
+export async function release(db: Db, keep?: PreparedFile) {
+	await dropTables(db);
+	const files = filesOf(db);
+	for (const [name, bytes] of [...files]) {
+		if (bytes === keep?.decoded.utf8) continue;
+		files.delete(name);
+		await db.dropFile(name).catch(() => undefined);
+	}
 }

@@ -1,18 +1,26 @@
 import type { PreparedFile } from '$lib/ingest/prepare';
 import { insertRows, type Db } from '../../sql';
+import { codeDim, periodDim } from './keys';
 import { unitFromName } from './names';
 
-/** Writes the kept candidates as observations, clustered by indicator for fast filtered reads. */
+/**
+ * Writes the kept candidates as observations, clustered by indicator: a chart asks for one
+ * indicator, and DuckDB then skips the row groups without it. Sorting on the small integer
+ * `ind_key` costs little; sorting on the texts (indicator, code, period) took seconds. The
+ * numbers in `candidate` become texts again here, by joining the small lookup tables.
+ */
 export async function storeObservations(db: Db, file: PreparedFile, sourceId: string) {
 	await db.run(
 		`INSERT INTO observation (source_id, indicator_id, area_code, area_level, gemeente_code,
 			period_label, period_start, period_end, granularity, year, grp, subgroup, value, n,
 			ci_low, ci_high, ci_level, estimate_type, missing_reason)
-		SELECT ?, indicator, code, level, gemeente, label, start_date, end_date, granularity, year,
-			'totaal', subgroup, value, n, ci_low, ci_high,
-			CASE WHEN ci_low IS NOT NULL AND ci_high IS NOT NULL THEN 0.95 END, ?, reason
-		FROM candidate WHERE keep
-		ORDER BY indicator, code, start_date`,
+		SELECT ?, i.name, k.code, k.level, k.gemeente, p.label, p.start_date, p.end_date,
+			p.granularity, p.year, 'totaal', c.subgroup, c.value, c.n, c.ci_low, c.ci_high,
+			CASE WHEN c.ci_low IS NOT NULL AND c.ci_high IS NOT NULL THEN 0.95 END, ?, c.reason
+		FROM candidate c JOIN import_indicator_name i USING (ind_key)
+			JOIN ${codeDim} k USING (code_id) JOIN ${periodDim} p USING (period_id)
+		WHERE c.keep
+		ORDER BY c.ind_key`,
 		[sourceId, file.mapping.estimateType]
 	);
 }
@@ -22,21 +30,23 @@ export async function storeIndicators(db: Db, indicators: string[], sourceId: st
 	await insertRows(db, 'indicator', ['id', 'name', 'unit', 'source_id'], rows);
 }
 
-/** Adds or updates the areas of this file; a gemeente row for every gemeente with wijken. */
+/**
+ * Adds or updates the areas of this file (from the summary tables of report.ts); a gemeente row
+ * for every gemeente with wijken.
+ */
 export async function storeAreas(db: Db) {
 	await db.run(`CREATE OR REPLACE TEMP TABLE import_area AS
-		SELECT code, level, any_value(area_name) AS name,
-			CASE WHEN level IN ('WK', 'BU') THEN gemeente END AS parent
-		FROM keyed WHERE code IN (SELECT DISTINCT code FROM candidate WHERE keep)
-		GROUP BY code, level, gemeente`);
+		SELECT code, level, name,
+			CASE WHEN level IN ('WK', 'BU', 'custom') THEN gemeente END AS parent
+		FROM import_seen WHERE code IN (SELECT code FROM import_kept)`);
 	await db.run(`INSERT INTO import_area
-		SELECT gemeente, 'GM', NULL, NULL FROM keyed
+		SELECT gemeente, 'GM', NULL, NULL FROM import_seen
 		WHERE gemeente IS NOT NULL AND gemeente NOT IN (SELECT code FROM import_area)
 		GROUP BY gemeente`);
 	// A gemeente name column (ELAN: "Gemeente 's-Gravenhage") names the gemeente of each row.
 	await db.run(`UPDATE import_area SET name = g.name FROM (
 			SELECT gemeente, any_value(regexp_replace(gemeente_name, '^[Gg]emeente\\s+', '')) AS name
-			FROM keyed WHERE gemeente_name IS NOT NULL GROUP BY gemeente) g
+			FROM import_seen WHERE gemeente_name IS NOT NULL GROUP BY gemeente) g
 		WHERE import_area.code = g.gemeente AND import_area.level = 'GM' AND import_area.name IS NULL`);
 	await db.run(`CREATE OR REPLACE TEMP TABLE merged_area AS
 		SELECT i.code, i.level, coalesce(i.name, a.name) AS name, coalesce(i.parent, a.parent) AS parent
@@ -52,6 +62,8 @@ export async function storeAreas(db: Db) {
 /** Removes a source and everything that came only from it. */
 export async function deleteSourceRows(db: Db, sourceId: string) {
 	await db.run('DELETE FROM observation WHERE source_id = ?', [sourceId]);
+	for (const table of ['participant', 'measurement', 'pilot_aggregate', 'process_record'])
+		await db.run(`DELETE FROM ${table} WHERE source_id = ?`, [sourceId]);
 	await db.run('DELETE FROM indicator WHERE source_id = ?', [sourceId]);
 	await db.run('DELETE FROM source WHERE id = ?', [sourceId]);
 	await db.run(`DELETE FROM area WHERE code NOT IN (SELECT DISTINCT area_code FROM observation)

@@ -1,0 +1,43 @@
+/** Reads the command line: `check <file>... [--json]` or `import <file>... --out <pack> [--json]`. */
+import { parseArgs } from 'node:util';
+import { cliText } from './text.nl';
+
+export type Command = 'check' | 'import';
+
+export type Invocation =
+	| { kind: 'help' }
+	| { kind: 'run'; command: Command; files: string[]; json: boolean; out: string | null }
+	| { kind: 'usage-error'; message: string };
+
+export function parseCommandLine(argv: string[]): Invocation {
+	const t = cliText.usageErrors;
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			strict: true,
+			options: {
+				json: { type: 'boolean', default: false },
+				out: { type: 'string', short: 'o' },
+				help: { type: 'boolean', short: 'h', default: false }
+			}
+		});
+	} catch (error) {
+		// Node names the option in quotes: "Unknown option '--jsn'".
+		const option = /'([^']+)'/.exec(String((error as Error).message))?.[1] ?? '?';
+		return { kind: 'usage-error', message: t.badOption(option) };
+	}
+	const { values, positionals } = parsed;
+	if (values.help) return { kind: 'help' };
+	const [command, ...files] = positionals;
+	if (command === undefined) return { kind: 'usage-error', message: t.noCommand };
+	if (command !== 'check' && command !== 'import')
+		return { kind: 'usage-error', message: t.unknownCommand(command) };
+	if (files.length === 0) return { kind: 'usage-error', message: t.noFiles };
+	const out = values.out ?? null;
+	if (command === 'import' && out === null) return { kind: 'usage-error', message: t.noOut };
+	if (command === 'check' && out !== null)
+		return { kind: 'usage-error', message: t.outOnlyForImport };
+	return { kind: 'run', command, files, json: values.json, out };
+}

@@ -1,0 +1,106 @@
+/**
+ * Runs each file through the same ingest core as the app: prepareFile (decode, sniff, recognise
+ * the columns) and then checkFile or importFile against a real DuckDB engine.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { checkFile, importFile, type ImportReport } from '$lib/db/queries/import';
+import type { Db } from '$lib/db/sql';
+import { AppError, toUserMessage } from '$lib/errors/app-error';
+import { prepareFile } from '$lib/ingest/prepare';
+import { checkPilotFile } from '$lib/db/queries/pilot/import';
+import type { Command } from './args';
+import { cliText } from './text.nl';
+
+/** 0: usable without rejected rows; 1: some rows rejected; 2: the file cannot be read at all. */
+export type ExitCode = 0 | 1 | 2;
+
+export interface FileResult {
+	/** The path as given on the command line. */
+	file: string;
+	/** What the check found; also present for a file with no usable row at all. */
+	report?: ImportReport;
+	/** Why the file cannot be imported: a stable code and its Dutch text. */
+	error?: { code: string; message: string };
+	exitCode: ExitCode;
+}
+
+class CliError extends Error {
+	constructor(
+		readonly code: keyof typeof cliText.errors,
+		readonly userMessage: string,
+		options?: ErrorOptions
+	) {
+		super(code, options);
+	}
+}
+
+function describeError(error: unknown): { code: string; message: string } {
+	if (error instanceof CliError) return { code: error.code, message: error.userMessage };
+	if (error instanceof AppError) {
+		const message = toUserMessage(error);
+		return error.code.startsWith('mapping_')
+			? { code: error.code, message: `${message} ${cliText.errors.mappingHint}` }
+			: { code: error.code, message };
+	}
+	// Unexpected: toUserMessage writes the raw error to stderr and returns a general text.
+	return { code: 'unexpected', message: toUserMessage(error) };
+}
+
+async function readBytes(file: string): Promise<Uint8Array> {
+	try {
+		return new Uint8Array(await readFile(file));
+	} catch (cause) {
+		throw new CliError('file_unreadable', cliText.errors.file_unreadable(file), { cause });
+	}
+}
+
+async function processFile(db: Db, file: string, command: Command): Promise<FileResult> {
+	let report: ImportReport | undefined;
+	try {
+		// The name without folders, as in the app: profiles read a year or table id from it.
+		const prepared = await prepareFile(path.basename(file), await readBytes(file));
+		if (prepared.template && command === 'check') {
+			report = await checkPilotFile(db, prepared, prepared.template);
+			if (report.rowsAccepted === 0)
+				throw new AppError('import_nothing_valid', { file: prepared.fileName });
+		} else if (prepared.template) {
+			// Pilot data (often about persons) never goes into a pack that can be shared.
+			throw new CliError('pilot_not_packed', cliText.errors.pilot_not_packed(prepared.fileName));
+		} else if (command === 'check') {
+			report = await checkFile(db, prepared);
+			if (report.rowsAccepted === 0)
+				throw new AppError('import_nothing_valid', { file: prepared.fileName });
+		} else {
+			try {
+				report = await importFile(db, prepared);
+			} catch (error) {
+				// importFile refuses a file without one usable row; show the check that says why.
+				if (error instanceof AppError && error.code === 'import_nothing_valid')
+					report = await checkFile(db, prepared);
+				if (error instanceof AppError && error.code === 'import_needs_replace')
+					throw new CliError('same_name', cliText.errors.same_name(prepared.fileName));
+				throw error;
+			}
+		}
+		return { file, report, exitCode: report.rowsRejected > 0 ? 1 : 0 };
+	} catch (error) {
+		return { file, report, error: describeError(error), exitCode: 2 };
+	}
+}
+
+/** Checks (or imports) every file in turn; one unreadable file does not stop the others. */
+export async function processFiles(
+	db: Db,
+	files: string[],
+	command: Command
+): Promise<FileResult[]> {
+	const results: FileResult[] = [];
+	for (const file of files) results.push(await processFile(db, file, command));
+	return results;
+}
+
+/** The exit code of the whole run: the worst of its files. */
+export function overallExitCode(results: FileResult[]): ExitCode {
+	return results.reduce<ExitCode>((worst, r) => (r.exitCode > worst ? r.exitCode : worst), 0);
+}

@@ -1,0 +1,69 @@
+import type { Mapping } from '$lib/ingest/mapping';
+import type { Db } from '../../sql';
+import { trimSql } from './cells';
+import type { RawIssue } from './checks';
+import { codeDim } from './keys';
+
+/**
+ * Two small tables that the report and storing read instead of the million-row ones:
+ * `import_seen`, per area code in the file's rows (its level, gemeente and names, and the first
+ * row whose code was written differently), and `import_kept`, per area code with values to store.
+ */
+export async function summarise(db: Db, m: Mapping) {
+	const seen =
+		m.layout === 'areas'
+			? // The codes are column names: no names, no rows (as before: no areas are stored).
+				'SELECT NULL::VARCHAR AS code, NULL::VARCHAR AS level, NULL::VARCHAR AS gemeente, NULL::VARCHAR AS name, NULL::VARCHAR AS gemeente_name, NULL::INTEGER AS changed_rn, NULL::VARCHAR AS changed_raw WHERE false'
+			: `SELECT k.code, any_value(k.level) AS level, any_value(k.gemeente) AS gemeente,
+					any_value(r.name) AS name, any_value(r.gemeente_name) AS gemeente_name,
+					min(r.first_rn) FILTER (WHERE k.changed) AS changed_rn,
+					arg_min(r.raw, r.first_rn) FILTER (WHERE k.changed) AS changed_raw
+				FROM import_raw_code r JOIN import_code k USING (raw) GROUP BY k.code`;
+	await db.run(`CREATE OR REPLACE TEMP TABLE import_seen AS ${seen}`);
+	await db.run(`CREATE OR REPLACE TEMP TABLE import_kept AS
+		SELECT k.code, k.gemeente FROM (SELECT DISTINCT code_id FROM candidate WHERE keep) c
+		JOIN ${codeDim} k USING (code_id)`);
+}
+
+/** Padding-only differences are normal; a changed case or GM3 → GM0003 gets a note per code. */
+export async function areaNotes(db: Db, codeColumn: number | null): Promise<RawIssue[]> {
+	if (codeColumn === null) return [];
+	const changed = await db.all<{ rn: number; raw: string; custom: boolean }>(
+		`SELECT changed_rn AS rn, ${trimSql('changed_raw')} AS raw, level = 'custom' AS custom
+		FROM import_seen WHERE changed_rn IS NOT NULL`
+	);
+	return changed.map((c) => ({
+		rn: c.rn,
+		column: codeColumn,
+		value: c.raw,
+		code: c.custom ? ('custom_area_code' as const) : ('area_code_normalised' as const)
+	}));
+}
+
+/** What the report counts: rows and values kept, missing values, indicators and gemeenten. */
+export async function totals(db: Db, layout: Mapping['layout']) {
+	const indicators = await db.all<{ name: string; kept: number; missing: number }>(
+		`SELECT indicator AS name, kept, missing FROM import_indicator_stats
+		WHERE kept > 0 ORDER BY first_col, first_rn`
+	);
+	const observations = indicators.reduce((n, i) => n + i.kept, 0);
+	// A long file has one value per row; other layouts several.
+	let accepted = observations;
+	if (layout !== 'long') {
+		const [rows] = await db.all<{ n: number }>(
+			'SELECT count(DISTINCT rn) AS n FROM candidate WHERE keep'
+		);
+		accepted = rows?.n ?? 0;
+	}
+	const gemeenten = await db.all<{ code: string }>(
+		`SELECT gemeente AS code FROM import_kept WHERE gemeente IS NOT NULL
+		GROUP BY gemeente ORDER BY count(*) DESC, gemeente`
+	);
+	return {
+		accepted,
+		observations,
+		missing: indicators.reduce((n, i) => n + i.missing, 0),
+		indicators: indicators.map((i) => i.name),
+		gemeenten: gemeenten.map((g) => g.code)
+	};
+}

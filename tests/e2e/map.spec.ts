@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { expect, openApp, test } from './fixtures';
+
+const elan = (file: string) =>
+	path.resolve(import.meta.dirname, '../../../shared/data/real/elan-wijkprofielen-den-haag', file);
+
+test('ELAN shares and their wijk boundaries: the map colours the wijken and reports the unmatched code', async ({
+	page
+}) => {
+	await openApp(page);
+	await page.getByTestId('file-input').setInputFiles(elan('df_count_ver_3.csv'));
+	await page.getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(page.getByText(/"df_count_ver_3.csv" is toegevoegd: 982 rijen/)).toBeVisible();
+	await page.getByRole('button', { name: 'Sluiten' }).click();
+
+	await page.getByText('Kaart', { exact: true }).click();
+	await expect(page.getByText('Er zijn nog geen kaartgrenzen')).toBeVisible();
+	await page.getByTestId('boundary-input').setInputFiles(elan('wijkgeo_file.json'));
+	await expect(
+		page.getByText(/72 kaartvlakken toegevoegd uit "wijkgeo_file.json" \(WGS84\)/)
+	).toBeVisible();
+
+	// 's-Gravenhage: every wijk with data has a shape; the wijken are coloured, not hatched.
+	await expect(page.getByTestId('gemeente-picker')).toHaveValue('GM0518');
+	const areas = page.locator('.map path[data-code]');
+	await expect(areas).not.toHaveCount(0);
+	const fills = await areas.evaluateAll((paths) => paths.map((p) => p.getAttribute('fill')));
+	expect(fills.filter((f) => f?.startsWith('#')).length).toBeGreaterThan(30);
+	await expect(page.getByTestId('map-report')).toContainText(
+		'kaartvlakken zonder cijfers: WK051899'
+	);
+
+	// Leidschendam-Voorburg: the data's "WK1916--" (wijk onbekend) has no shape, and says so.
+	await page.getByTestId('gemeente-picker').selectOption('GM1916');
+	await expect(page.getByTestId('map-report')).toContainText(
+		'1 gebieden met cijfers maar zonder kaartvlak: WK1916--'
+	);
+	await areas.first().focus();
+	await expect(areas.first()).toHaveAttribute('aria-label', /: /);
+});
