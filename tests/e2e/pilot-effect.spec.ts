@@ -44,6 +44,10 @@ test('Effect: the welbevinden difference, the outflow after 24 months and a hidd
 	await expect(page.getByTestId('effect-claim')).toContainText('causaal effect');
 
 	await page.getByTestId('effect-outcome').selectOption({ label: 'Welbevinden (WHO-5)' });
+	// The numbers shown belong to the label shown: wait until the WHO-5 numbers are in.
+	await expect(page.getByTestId('effect-moments-table').locator('caption')).toContainText(
+		'Welbevinden (WHO-5)'
+	);
 	const sentence = page.getByTestId('did-sentence');
 	await expect(sentence).toContainText('meer vooruit dan de controlegroep');
 	const said = (await sentence.textContent()) ?? '';

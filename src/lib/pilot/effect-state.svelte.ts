@@ -16,7 +16,10 @@ import type { Db } from '$lib/db/sql';
 
 export const outcomeKey = (o: PilotOutcome) => `${o.basis}|${o.outcome}`;
 
+/** The numbers of one outcome in one wijk, with what they are of. */
 export interface OutcomeData {
+	outcome: PilotOutcome;
+	areaCode: string | null;
 	moments: GroupMoment[];
 	changes: GroupChange[];
 	counts: EffectCount[];
@@ -37,7 +40,11 @@ export class EffectData {
 	area = $state('');
 	status = $state<'loading' | 'ready' | 'failed'>('loading');
 	data = $state<OutcomeData | null>(null);
-	records = $state<SurvivalRecord[]>([]);
+	/** Per-person dates of one wijk (null = all), for the curves only. */
+	records = $state<{ areaCode: string | null; rows: SurvivalRecord[] }>({
+		areaCode: null,
+		rows: []
+	});
 	readonly outcome = $derived(this.outcomes.find((o) => outcomeKey(o) === this.chosen) ?? null);
 	readonly areaCode = $derived(this.area === '' ? null : this.area);
 	#request = 0;
@@ -76,7 +83,7 @@ export class EffectData {
 				effectCounts(this.db, pilotId, id, basis)
 			]);
 			if (request !== this.#request) return;
-			this.data = { moments, changes, counts };
+			this.data = { outcome, areaCode, moments, changes, counts };
 			this.status = 'ready';
 		} catch (error) {
 			this.#fail(error);
@@ -86,8 +93,8 @@ export class EffectData {
 	async loadRecords(pilotId: string, areaCode: string | null) {
 		const request = ++this.#curveRequest;
 		try {
-			const records = await survivalRecords(this.db, pilotId, areaCode);
-			if (request === this.#curveRequest) this.records = records;
+			const rows = await survivalRecords(this.db, pilotId, areaCode);
+			if (request === this.#curveRequest) this.records = { areaCode, rows };
 		} catch (error) {
 			this.#fail(error);
 		}

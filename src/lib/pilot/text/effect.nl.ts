@@ -152,7 +152,7 @@ export const effectText = {
 		after: 'Na',
 		months: (m: number) => `${m} maanden`,
 		followed: 'nog gevolgd',
-		difference: 'Verschil met controlegroep',
+		difference: 'Verschil met controlegroep (procentpunt, 95%-marge)',
 		short: (threshold: number) => `Verborgen: minder dan ${threshold} mensen zo lang gevolgd.`,
 		sentence: (o: {
 			kind: string;
