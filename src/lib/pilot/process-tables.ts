@@ -55,6 +55,7 @@ const csvDecimals: Record<Unit, number> = { aantal: 0, procent: 1, dagen: 0, cij
 /** "verborgen", "geen gegevens" or the number in Dutch notation. */
 export function formatShown(cell: Shown, unit: Unit): string {
 	if (cell.hidden) return text.pilot.suppressed;
+	if (cell.notApplicable) return '–';
 	if (cell.value === null) return text.values.missing;
 	return formats[unit](cell.value);
 }
@@ -207,7 +208,7 @@ export function dropoutTable(d: Dropout, caption: string): ShownTable {
 }
 
 /**
- * Medians or means per period: one row for a single area (a wijk, or the rows without wijkcode);
+ * Medians or means per period (only periods with a number): one row for a single area (a wijk, or the rows without wijkcode);
  * for alle wijken without such rows a row per wijk plus the lowest and highest wijk shown.
  */
 export function personTable(
@@ -242,11 +243,15 @@ export function personTable(
 		});
 		rows.push(row('laagste', t.person.lowest, 'low'), row('hoogste', t.person.highest, 'high'));
 	}
+	// Periods without any number (nobody started, no ratings) are left out; the card names them.
+	const keep = data.periods.flatMap((_, i) =>
+		rows.some((r) => r.cells[i]!.value !== null || r.cells[i]!.hidden) ? [i] : []
+	);
 	return {
 		caption: t.person.caption(labels.title, areaLabel(data, area)),
 		rowHeader: t.area,
-		columns: data.periods.map((p) => ({ label: p, unit })),
-		rows
+		columns: keep.map((i) => ({ label: data.periods[i]!, unit })),
+		rows: rows.map((r) => ({ ...r, cells: keep.map((i) => r.cells[i]!) }))
 	};
 }
 
@@ -272,7 +277,7 @@ export const funnelParts = (steps: FunnelStep[]) =>
 			const n = `${measureLabel(s.measure).toLowerCase()} ${formatShown(s.count, 'aantal')}`;
 			return s.ofDoelgroep.value === null
 				? n
-				: `${n} (${t.shareOf(formatShown(s.ofDoelgroep, 'procent'), 'de doelgroep')})`;
+				: `${n} (${t.shareOf(formatShown(s.ofDoelgroep, 'procent'), t.funnel.doelgroep)})`;
 		})
 		.join(', ');
 

@@ -41,8 +41,11 @@ export type Hidden = HiddenReason | 'onbekend';
 export interface Shown {
 	value: number | null;
 	hidden: Hidden | null;
+	/** Set when there is nothing to show by definition (the doelgroep's share of the step before). */
+	notApplicable?: true;
 }
 export const MISSING: Shown = { value: null, hidden: null };
+const NOT_APPLICABLE: Shown = { value: null, hidden: null, notApplicable: true };
 export const shown = (value: number): Shown => ({ value, hidden: null });
 
 export interface ProcessArea {
@@ -216,8 +219,8 @@ export function funnel(counts: PeriodCounts, area: string): FunnelStep[] {
 		const step = {
 			measure,
 			count,
-			ofPrevious: i === 0 ? MISSING : shareOf(count, previous),
-			ofDoelgroep: i === 0 ? MISSING : shareOf(count, doelgroep)
+			ofPrevious: i === 0 ? NOT_APPLICABLE : shareOf(count, previous),
+			ofDoelgroep: i === 0 ? NOT_APPLICABLE : shareOf(count, doelgroep)
 		};
 		if (!isMissing(count)) previous = count;
 		return step;

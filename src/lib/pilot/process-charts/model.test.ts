@@ -10,13 +10,24 @@ describe('barModel', () => {
 				{ key: 'c', value: 100 }
 			],
 			900,
-			400
+			{ max: 400 }
 		);
 		const full = 900 - barLayout.noteWidth - barLayout.labelWidth;
 		expect(m.bars.map((b) => b.length)).toEqual([full, null, full / 4]);
 		expect(m.bars[1]!.noteX).toBe(barLayout.labelWidth + 6);
 		expect(m.ticks[0]!.label).toBe('0');
 	});
+
+	it.each([
+		{ suffix: '', labels: ['0', '1'] },
+		{ suffix: '%', labels: ['0,0%', '0,2%', '0,4%', '0,6%', '0,8%', '1,0%'] }
+	])(
+		'labels the axis with suffix "$suffix", whole numbers only for counts',
+		({ suffix, labels }) => {
+			const m = barModel([{ key: 'a', value: 0 }], 900, { suffix });
+			expect(m.ticks.map((t) => t.label)).toEqual(labels);
+		}
+	);
 
 	it('keeps room for the bars on a narrow screen', () => {
 		const m = barModel([{ key: 'a', value: 1 }], 100);

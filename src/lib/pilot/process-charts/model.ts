@@ -12,10 +12,16 @@ export interface Tick {
 	label: string;
 }
 
-function ticksOf(scale: ReturnType<typeof scaleLinear<number, number>>, count: number): Tick[] {
-	const values = scale.ticks(count);
+function ticksOf(
+	scale: ReturnType<typeof scaleLinear<number, number>>,
+	count: number,
+	suffix = '',
+	whole = false
+): Tick[] {
+	// Counts of people have no fractions, so their axis has none either.
+	const values = scale.ticks(count).filter((v) => !whole || Number.isInteger(v));
 	const format = tickFormatter(values.length > 1 ? values[1]! - values[0]! : 1);
-	return values.map((v) => ({ at: scale(v), label: format(v) }));
+	return values.map((v) => ({ at: scale(v), label: format(v) + suffix }));
 }
 
 export const barLayout = { labelWidth: 170, noteWidth: 250, row: 30, top: 8, bottom: 28 };
@@ -35,8 +41,16 @@ export interface BarInput {
 	value: number | null;
 }
 
-/** Horizontal bars from 0, one row each; `max` fixes the end of the axis (e.g. a doelgroep). */
-export function barModel(rows: BarInput[], width: number, max: number | null = null) {
+export interface BarOptions {
+	/** Fixes the end of the axis (e.g. at the doelgroep); null: the largest value. */
+	max?: number | null;
+	/** '%' for shares; '' for counts, whose axis then shows whole numbers only. */
+	suffix?: string;
+}
+
+/** Horizontal bars from 0, one row each. */
+export function barModel(rows: BarInput[], width: number, options: BarOptions = {}) {
+	const { max = null, suffix = '' } = options;
 	const { labelWidth, noteWidth, row, top, bottom } = barLayout;
 	const height = top + bottom + row * Math.max(1, rows.length);
 	const values = rows.flatMap((r) => (r.value === null ? [] : [r.value]));
@@ -54,7 +68,7 @@ export function barModel(rows: BarInput[], width: number, max: number | null = n
 		height,
 		x0: labelWidth,
 		axisY: height - bottom,
-		ticks: ticksOf(x, 5),
+		ticks: ticksOf(x, 5, suffix, suffix === ''),
 		bars: rows.map((r) => ({
 			key: r.key,
 			y: y(r.key) ?? 0,

@@ -48,6 +48,8 @@ export const processText = {
 		count: 'Aantal personen',
 		ofPrevious: '% van de stap ervoor',
 		ofDoelgroep: '% van de doelgroep',
+		previousStep: 'de stap ervoor',
+		doelgroep: 'de doelgroep',
 		caption: (area: string, period: string) =>
 			`Aantal personen per stap, ${area}, tot en met ${period}`,
 		describe: (area: string, period: string, parts: string) =>
@@ -59,6 +61,8 @@ export const processText = {
 			'Bereik is het deel van de doelgroep dat met de pilot is gestart. De balk van alle wijken staat bovenaan.',
 		subtitle: (pilot: string, period: string) => `${pilot} · tot en met ${period}`,
 		column: 'Bereik (% van de doelgroep)',
+		note: (share: string, started: string, doelgroep: string) =>
+			`${share} (${started} van ${doelgroep})`,
 		caption: (period: string) => `Doelgroep, gestart en bereik per wijk, tot en met ${period}`,
 		describe: (period: string, parts: string) => `Bereik per wijk tot en met ${period}: ${parts}.`
 	},
@@ -89,6 +93,7 @@ export const processText = {
 		reason: 'Reden',
 		count: 'Aantal personen',
 		share: '% van wie eerder stopte',
+		stopped: 'wie eerder stopte',
 		ofGestart: '% van wie gestart is',
 		total: 'Eerder gestopt, totaal',
 		notPartition:
@@ -122,6 +127,7 @@ export const processText = {
 		basis:
 			'We verbergen een getal als er minder personen achter zitten dan de grens. Dat aantal rekenen we uit met de aantallen "gestart", "afgerond" en "eerder gestopt".',
 		subtitle: (pilot: string, area: string, unit: string) => `${pilot} · ${area} · ${unit}`,
+		noNumbers: (periods: string) => `Geen cijfers in: ${periods}.`,
 		lowest: 'Laagste wijk',
 		highest: 'Hoogste wijk',
 		caption: (title: string, area: string) => `${title} per periode, ${area}`,
