@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// duckdb-wasm's browser client imports apache-arrow (about 60 KB gzip) for query results; the app
+// duckdb-wasm's browser client imports apache-arrow (about 45 kB gzip) for query results; the app
 // reads them itself (src/lib/db/arrow-rows.ts). Tests in Node keep the real apache-arrow.
 const noArrow = fileURLToPath(new URL('./src/lib/db/no-arrow.ts', import.meta.url));
 

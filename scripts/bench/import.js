@@ -265,7 +265,7 @@ async function floorRun() {
 /** Names a DuckDB request by what it does, so repeated statements add up. */
 function label(type, text) {
 	if (type === 'READ_FILE') return 'file reader worker: read, decode, sniff, SHA-256, line index';
-	if (type === 'REGISTER_FILE_BUFFER') return 'registerFile (bytes copied to DuckDB worker)';
+	if (type === 'REGISTER_FILE_BUFFER') return 'registerFile (bytes to the DuckDB worker)';
 	if (type === 'DROP_FILE' || type === 'DROP_FILES') return 'dropFile';
 	const sql = (text ?? '').trim();
 	if (/read_csv/i.test(sql))

@@ -93,7 +93,7 @@ export function measureSizes(buildDir = path.join(root, 'build')) {
 		},
 		total: { gzip: sum(js), files: js.length },
 		later: later
-			.map((s) => ({ ...s, source: names[s.file.replace(/^_app\//, '')] ?? null }))
+			.map((s) => ({ ...s, source: names[s.file] ?? null }))
 			.sort((a, b) => b.gzip - a.gzip),
 		engine: all.filter(isEngine).map(sizeOf)
 	};

@@ -1,6 +1,6 @@
 /**
  * Turns a query result in Arrow IPC format, as duckdb-wasm's worker sends it, into plain row
- * objects, so the browser does not need apache-arrow (about 60 KB gzip) to read query results.
+ * objects, so the browser does not need apache-arrow (about 45 kB gzip) to read query results.
  *
  * It reads the column types the engine produces with the app's cast options (BIGINT, HUGEINT
  * and DECIMAL arrive as DOUBLE) and gives the same values as apache-arrow 17's `row.toJSON()`:

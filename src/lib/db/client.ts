@@ -113,7 +113,11 @@ function wrap(engine: duckdb.AsyncDuckDB, conn: number): Db {
 			try {
 				return arrowRows<T>(await engine.runPrepared(conn, statement, params));
 			} finally {
-				await engine.closePrepared(conn, statement);
+				// The worker handles requests in order, so nothing can use the statement after this;
+				// not waiting for the answer saves a round trip through a possibly busy main thread.
+				engine.closePrepared(conn, statement).catch((error: unknown) => {
+					console.error('Closing a prepared statement failed', error);
+				});
 			}
 		},
 		async run(sql: string, params: unknown[] = []) {

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '$lib/errors/app-error';
 import { sharedFile, utf8 } from '../../../tests/helpers/files';
-import { binaryKind, decode, decodeWindows1252, type Encoding } from './decode';
+import { binaryKind, decode, decodeWindows1252, isAscii, type Encoding } from './decode';
 
 const bom8 = [0xef, 0xbb, 0xbf];
 
@@ -154,5 +155,68 @@ describe('decodeWindows1252', () => {
 		expect(text.length).toBe(200_000);
 		expect(text.startsWith('€€')).toBe(true);
 		expect(text.endsWith('€ú')).toBe(true);
+	});
+});
+
+describe('decode with textChars', () => {
+	const ascii = utf8('code;waarde\n' + 'GM0363;12,5\n'.repeat(50));
+
+	it('decode returns only the start of a plain ASCII file when only the start is wanted', () => {
+		const decoded = decode(ascii, 'test.csv', { textChars: 20 });
+		expect(decoded.text).toBe('code;waarde\nGM0363;1');
+		expect(decoded.encoding).toBe('utf-8');
+		expect(decoded.utf8).toEqual(ascii);
+	});
+
+	it('decode still reads a file with other characters in full, to tell UTF-8 from Windows-1252', () => {
+		const bytes = new Uint8Array([...ascii, 0x92]);
+		const decoded = decode(bytes, 'test.csv', { textChars: 20 });
+		expect(decoded.encoding).toBe('windows-1252');
+		expect(decoded.text.endsWith('’')).toBe(true);
+	});
+
+	it('decode with textChars agrees with decoding in full, for any bytes', () => {
+		const unit = fc.constantFrom(0x61, 0x3b, 0x0a, 0x31, 0xc3, 0xab, 0x92, 0xef, 0xbb, 0xbf);
+		fc.assert(
+			fc.property(
+				fc
+					.uint8Array({ minLength: 1, maxLength: 40 })
+					.chain((random) =>
+						fc.oneof(fc.constant(random), fc.array(unit, { minLength: 1, maxLength: 40 }))
+					),
+				fc.nat(50),
+				(raw, chars) => {
+					const bytes = Uint8Array.from(raw);
+					let full;
+					try {
+						full = decode(bytes, 'test.csv');
+					} catch {
+						expect(() => decode(bytes, 'test.csv', { textChars: chars })).toThrow();
+						return;
+					}
+					const part = decode(bytes, 'test.csv', { textChars: chars });
+					expect(part.encoding).toBe(full.encoding);
+					expect(part.utf8).toEqual(full.utf8);
+					expect(full.text.startsWith(part.text)).toBe(true);
+					expect(part.text.length).toBeGreaterThanOrEqual(Math.min(chars, full.text.length));
+				}
+			),
+			{ numRuns: 500 }
+		);
+	});
+});
+
+describe('isAscii', () => {
+	it('isAscii finds a high byte at any position and alignment', () => {
+		const buffer = new Uint8Array(64).fill(0x41);
+		for (let offset = 0; offset < 5; offset++) {
+			for (let at = offset; at < 64; at++) {
+				const bytes = buffer.slice();
+				bytes[at] = 0x80;
+				expect(isAscii(bytes.subarray(offset))).toBe(false);
+			}
+			expect(isAscii(buffer.subarray(offset))).toBe(true);
+		}
+		expect(isAscii(new Uint8Array(0))).toBe(true);
 	});
 });

@@ -3,7 +3,10 @@ import { AppError } from '$lib/errors/app-error';
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface Decoded {
-	/** The whole text; `prepareFile` keeps only its head, so large files are not held twice. */
+	/**
+	 * The whole text; at least its first `textChars` characters when the caller asked for no
+	 * more (`prepareFile` keeps only its head, so large files are not held twice).
+	 */
 	text: string;
 	encoding: Encoding;
 	/** The file's bytes as UTF-8 without BOM, ready for DuckDB's CSV reader. */
@@ -39,7 +42,11 @@ export function binaryKind(bytes: Uint8Array): string | null {
  * Decodes a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, and otherwise Windows-1252,
  * the encoding Excel uses for "CSV (gescheiden door lijstscheidingsteken)" on Dutch Windows.
  */
-export function decode(bytes: Uint8Array, fileName: string): Decoded {
+export function decode(
+	bytes: Uint8Array,
+	fileName: string,
+	{ textChars = Infinity }: { textChars?: number } = {}
+): Decoded {
 	if (bytes.length === 0) throw new AppError('file_empty', { file: fileName });
 	const kind = binaryKind(bytes);
 	if (kind) throw new AppError('file_not_text', { file: fileName, kind });
@@ -54,6 +61,12 @@ export function decode(bytes: Uint8Array, fileName: string): Decoded {
 	}
 	let body = bytes;
 	while (startsWith(body, utf8Bom)) body = body.subarray(3);
+	// Plain ASCII is valid UTF-8 as it is: when only the start of the text is wanted, a large file
+	// need not be decoded in full to learn that.
+	if (textChars < body.length && isAscii(body)) {
+		const text = new TextDecoder().decode(body.subarray(0, textChars));
+		return { text, encoding: 'utf-8', utf8: body };
+	}
 	try {
 		const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
 		return { text, encoding: 'utf-8', utf8: body };
@@ -61,6 +74,18 @@ export function decode(bytes: Uint8Array, fileName: string): Decoded {
 		const text = decodeWindows1252(body);
 		return { text, encoding: 'windows-1252', utf8: new TextEncoder().encode(text) };
 	}
+}
+
+/** Whether every byte is below 0x80; reads four bytes at a time where it can. */
+export function isAscii(bytes: Uint8Array): boolean {
+	const start = Math.min(bytes.length, (4 - (bytes.byteOffset % 4)) % 4);
+	const words = Math.floor((bytes.length - start) / 4);
+	let high = 0;
+	for (let i = 0; i < start; i++) high |= bytes[i]!;
+	const aligned = new Uint32Array(bytes.buffer, bytes.byteOffset + start, words);
+	for (let i = 0; i < words; i++) high |= aligned[i]!;
+	for (let i = start + words * 4; i < bytes.length; i++) high |= bytes[i]!;
+	return (high & 0x80808080) === 0;
 }
 
 /** Windows-1252 bytes 0x80-0x9F; the rest is Latin-1. (undefined: byte unused in 1252.) */

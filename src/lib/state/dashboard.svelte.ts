@@ -199,8 +199,11 @@ export class Dashboard {
 	async loadTrend(resetWijken: boolean) {
 		const request = ++this.#request;
 		const id = this.indicator;
-		const rows = this.gemeente && id ? await trend(this.db, this.gemeente, id) : [];
-		const override = id ? await userMeta(this.db, id) : null;
+		// Both requests at once: the second does not wait for the answer to the first.
+		const [rows, override] = await Promise.all([
+			this.gemeente && id ? trend(this.db, this.gemeente, id) : [],
+			id ? userMeta(this.db, id) : null
+		]);
 		if (request !== this.#request) return;
 		this.rows = rows;
 		const fileUnit = this.indicators.find((i) => i.id === id)?.unit ?? null;
