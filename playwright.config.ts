@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
  * End-to-end journeys in real Chromium: Debian's /usr/bin/chromium, never a browser that a
  * test tool downloads. The app is the production build, served by `vite preview`.
  */
-const port = 4173;
+// PW_PORT lets two checkouts run their journeys side by side; CI uses 4173.
+const port = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
