@@ -51,6 +51,6 @@ test('importing the Den Haag wijkprofielen shows its wijken and 11 indicators, a
 	};
 	await check();
 	await page.reload();
-	await expect(page.locator('main')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+	await expect(page.locator('main')).toHaveAttribute('data-status', 'ready', { timeout: 60_000 });
 	await check();
 });

@@ -26,5 +26,5 @@ export { expect };
 /** Opens the app and waits until the database has started and the dashboard shows. */
 export async function openApp(page: Page) {
 	await page.goto('/');
-	await expect(page.locator('main')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+	await expect(page.locator('main')).toHaveAttribute('data-status', 'ready', { timeout: 60_000 });
 }

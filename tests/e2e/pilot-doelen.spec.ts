@@ -198,7 +198,7 @@ test('Doelen: a doelenboom with a proces and an effect target, progress from the
 
 	// Everything is stored in the browser (OPFS): after a reload the tree is still there.
 	await page.reload();
-	await expect(page.locator('main')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+	await expect(page.locator('main')).toHaveAttribute('data-status', 'ready', { timeout: 60_000 });
 	await page.getByTestId('section-pilot').click();
 	await page.getByRole('radio', { name: 'Doelen' }).check();
 	await expect(
