@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalsFor, formatValue, tickFormatter } from './format';
+import { decimalsFor, formatSigned, formatValue, tickFormatter } from './format';
 
 describe('formatValue', () => {
 	it.each([
@@ -30,5 +30,18 @@ describe('tickFormatter', () => {
 	it('shows as many decimals as the step needs', () => {
 		expect(tickFormatter(0.05)(0.15)).toBe('0,15');
 		expect(tickFormatter(5)(1500)).toBe('1.500');
+	});
+});
+
+describe('formatSigned', () => {
+	it.each([
+		{ value: 0.1449, decimals: 2, shown: '+0,14' },
+		{ value: -0.07, decimals: 2, shown: '-0,07' },
+		{ value: -0.004, decimals: 2, shown: '0,00' },
+		{ value: 0.004, decimals: 2, shown: '0,00' },
+		{ value: -0, decimals: 1, shown: '0,0' },
+		{ value: 1234.5, decimals: 1, shown: '+1.234,5' }
+	])('formatSigned($value, $decimals) is $shown', ({ value, decimals, shown }) => {
+		expect(formatSigned(value, decimals)).toBe(shown);
 	});
 });

@@ -37,6 +37,15 @@ export function formatValue(value: number | null, unit: string | null, decimals 
 	return formatter(`,.${decimals}f`)(value);
 }
 
+/**
+ * A change with its sign: "+0,14", "-0,07". A value that rounds to zero is "0,00" without a sign,
+ * never "-0,00" (d3 keeps the minus of a rounded-away negative when the sign is forced).
+ */
+export function formatSigned(value: number, decimals: number): string {
+	const rounded = Number(value.toFixed(decimals));
+	return rounded === 0 ? formatter(`,.${decimals}f`)(0) : formatter(`+,.${decimals}f`)(value);
+}
+
 /** Tick labels: as few decimals as the tick step needs. */
 export function tickFormatter(step: number): (value: number) => string {
 	const decimals = step >= 1 || step === 0 ? 0 : Math.min(4, Math.ceil(-Math.log10(step)));

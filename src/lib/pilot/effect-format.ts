@@ -1,4 +1,4 @@
-import { decimalsFor, formatValue, nl } from '$lib/charts/format';
+import { decimalsFor, formatSigned, formatValue, nl } from '$lib/charts/format';
 import { text } from '$lib/text.nl';
 import type { Claim, DidEstimate, EffectModel, Estimate, OutcomeInfo } from './effect';
 import type { CurveCell, CurveHidden, CurveModel } from './effect-curves';
@@ -30,7 +30,7 @@ export function formatInterval(interval: Interval, unit: string | null, decimals
 export function formatAmount(value: number, info: OutcomeInfo, decimals: number, signed = false) {
 	const unit = info.kind === 'share' ? t.changes.pp : t.changes.points;
 	const number = signed
-		? nl.format(`+,.${decimals}f`)(value)
+		? formatSigned(value, decimals)
 		: nl.format(`,.${decimals}f`)(Math.abs(value));
 	return `${number} ${unit}`;
 }

@@ -139,7 +139,9 @@ export const goalsText = {
 	},
 	progress: (achieved: string, expected: string) =>
 		`Het cijfer is ${achieved} van de weg naar het doel. Op de datum van het laatste cijfer was ${expected} van de tijd voorbij.`,
-	rule: 'Zo bepalen we de status. Gehaald: het laatste cijfer is gelijk aan het doel of beter. Op koers: het cijfer is sinds de beginwaarde minstens zo ver opgeschoten als de tijd die voorbij is. Is de helft van de tijd tot de streefdatum voorbij? Dan moet ook de helft van de verandering er al zijn. Achter: het cijfer is minder ver dan dat. Onbekend: er is geen cijfer, de groep is te klein, of de beginwaarde of een datum ontbreekt.',
+	progressBackwards: (expected: string) =>
+		`Het cijfer is sinds de beginwaarde de andere kant op gegaan: verder van het doel af. Op de datum van het laatste cijfer was ${expected} van de tijd voorbij.`,
+	rule: 'Gehaald: het laatste cijfer is gelijk aan het doel of beter. Op koers: het cijfer is sinds de beginwaarde minstens zo ver opgeschoten als de tijd die voorbij is. Is de helft van de tijd tot de streefdatum voorbij? Dan moet ook de helft van de verandering er al zijn. Achter: het cijfer is minder ver dan dat. Onbekend: er is geen cijfer, de groep is te klein, of de beginwaarde of een datum ontbreekt.',
 	ruleHeading: 'Hoe bepalen we de status?',
 	margin:
 		'De marge laat zien hoe zeker een gemiddelde of percentage is. Bij een kleine groep is de marge groter. De status kijkt alleen naar het cijfer zelf.',
