@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, test, waitUntilReady } from './fixtures';
 
 const denHaag = path.resolve(
 	import.meta.dirname,
@@ -51,6 +51,6 @@ test('importing the Den Haag wijkprofielen shows its wijken and 11 indicators, a
 	};
 	await check();
 	await page.reload();
-	await expect(page.locator('main')).toHaveAttribute('data-status', 'ready', { timeout: 60_000 });
+	await waitUntilReady(page);
 	await check();
 });

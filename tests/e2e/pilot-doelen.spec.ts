@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, test, waitUntilReady } from './fixtures';
 
 const samples = path.resolve(import.meta.dirname, '../../data-samples');
 const pilotFile = (name: string) =>
@@ -198,7 +198,7 @@ test('Doelen: a doelenboom with a proces and an effect target, progress from the
 
 	// Everything is stored in the browser (OPFS): after a reload the tree is still there.
 	await page.reload();
-	await expect(page.locator('main')).toHaveAttribute('data-status', 'ready', { timeout: 60_000 });
+	await waitUntilReady(page);
 	await page.getByTestId('section-pilot').click();
 	await page.getByRole('radio', { name: 'Doelen' }).check();
 	await expect(

@@ -1,4 +1,4 @@
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, test, waitUntilReady } from './fixtures';
 
 test('"Gegevens wissen" asks first, and removes the data only after "Ja"', async ({ page }) => {
 	await openApp(page);
@@ -19,7 +19,7 @@ test('"Gegevens wissen" asks first, and removes the data only after "Ja"', async
 
 	// Wiped stays wiped after a reload: the sample does not come back by itself.
 	await page.reload();
-	await expect(page.locator('main')).toHaveAttribute('data-status', 'ready', { timeout: 60_000 });
+	await waitUntilReady(page);
 	await expect(page.getByText('Er zijn nog geen gegevens.')).toBeVisible();
 	await page.getByRole('button', { name: 'Voorbeeld laden' }).click();
 	await expect(page.getByTestId('gemeente-picker')).toHaveValue('GM9999');

@@ -37,12 +37,14 @@ export const HEAD_SIZE = 256 * 1024;
 
 /** Decodes, sniffs and recognises the columns of a file. Throws AppError for unusable files. */
 export async function prepareFile(fileName: string, bytes: Uint8Array): Promise<PreparedFile> {
+	// WebCrypto hashes on its own thread (it copies the bytes first): start it before the rest.
+	const hashing = sha256Hex(bytes);
 	const { text, encoding, utf8 } = decode(bytes, fileName, { textChars: HEAD_SIZE });
 	const sniffed = sniff(text);
 	if (sniffed.header.length < 2) throw new AppError('file_no_columns', { file: fileName });
 	if (sniffed.rows.length === 0) throw new AppError('file_no_rows', { file: fileName });
 	const decoded = { encoding, head: text.slice(0, HEAD_SIZE), utf8, lines: recordLines(utf8) };
-	const sha256 = await sha256Hex(bytes);
+	const sha256 = await hashing;
 	const headerKey = await sha256Hex(new TextEncoder().encode(sniffed.header.join('\u0001')));
 	return {
 		fileName,
