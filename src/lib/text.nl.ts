@@ -253,12 +253,16 @@ export const text = {
 			value: 'Kolom met de waarde',
 			n: 'Kolom met aantal (n)',
 			ciLow: 'Kolom met ondergrens',
-			ciHigh: 'Kolom met bovengrens'
+			ciHigh: 'Kolom met bovengrens',
+			group: 'Kolom met groep (bijvoorbeeld leeftijd)',
+			moment: 'Kolom met meetmoment (bijvoorbeeld nulmeting)'
 		},
 		none: '(geen)',
 		indicators: 'Kolommen met indicatoren',
 		indicatorCount: (n: number) => `${n} indicatoren gekozen`,
 		preview: 'Zo slaan we de eerste rijen op',
+		previewGroup: 'Groep',
+		previewMoment: 'Meetmoment',
 		confirm: 'Toevoegen',
 		cancel: 'Annuleren',
 		close: 'Sluiten',
