@@ -12,7 +12,7 @@ import type { NodeDb } from '../../src/lib/db/node';
 import { PACK_KEY, PACK_SCHEMA_KEY, packQuery } from '../../src/lib/db/pack/format';
 import { listIndicators, listSources } from '../../src/lib/db/queries/explore';
 import { deleteSource, importFile } from '../../src/lib/db/queries/import';
-import { checkPack, importPack } from '../../src/lib/db/queries/pack';
+import { checkPack, dropPack, importPack } from '../../src/lib/db/queries/pack';
 import { AppError, toUserMessage } from '../../src/lib/errors/app-error';
 import { prepareFile } from '../../src/lib/ingest/prepare';
 import { sharedData, sharedFile } from '../helpers/files';
@@ -129,6 +129,31 @@ describe('a pack written by the CLI', { timeout: 120_000 }, () => {
 	});
 });
 
+describe('a pack with a newer version of a stored file', { timeout: 120_000 }, () => {
+	it('replaces the stored file only after the user confirms', async () => {
+		const [db, writer] = [await openTestDb(), await openTestDb()];
+		try {
+			const csv = (value: string) =>
+				prepareFile(
+					'klein.csv',
+					new TextEncoder().encode(`gebiedscode;jaar;x\nWK036300;2020;${value}\n`)
+				);
+			await importFile(db, await csv('1'));
+			await importFile(writer, await csv('2'));
+			const newer = writer.arrowStream(packQuery, { [PACK_KEY]: '1' });
+			const refused = await importPack(db, 'nieuw.arrow', newer).catch((e: unknown) => e);
+			expect((refused as AppError).code).toBe('import_needs_replace');
+			const report = await importPack(db, 'nieuw.arrow', newer, { replace: true });
+			expect(report.replaces).toHaveLength(1);
+			expect(await db.all('SELECT value FROM observation')).toEqual([{ value: 2 }]);
+			expect(await listSources(db)).toHaveLength(1);
+		} finally {
+			db.close();
+			writer.close();
+		}
+	});
+});
+
 describe('a damaged or foreign pack', { timeout: 120_000 }, () => {
 	let db: NodeDb;
 	/** Holds one small import, to write streams from with any query and metadata. */
@@ -169,6 +194,8 @@ describe('a damaged or foreign pack', { timeout: 120_000 }, () => {
 		const refused = await refusal(cut(pack));
 		expect(refused.code).toBe('pack_unreadable');
 		expect(refused.message).toContain('beschadigd of niet compleet');
+		// The engine reads a whole pack afterwards (nothing of the cut-off one lingers in it).
+		await dropPack(db);
 		const report = await checkPack(db, 'rivm.arrow', pack);
 		expect(report.rowsAccepted).toBeGreaterThan(10599);
 	});

@@ -5,6 +5,7 @@
  * where it was first imported), so a file imported twice, directly or by pack, is stored once.
  */
 import { AppError } from '$lib/errors/app-error';
+import { sha256Hex } from '$lib/ingest/prepare';
 import { observationColumns, packColumns, readPackHeader } from '../pack/format';
 import { transaction, type Db } from '../sql';
 import { deleteSourceRows } from './import/store';
@@ -56,9 +57,18 @@ const broken = `(source_id IS NULL OR source_sha256 IS NULL OR source_name IS NU
 /** The rows to store: well-formed and from a source file not stored yet. */
 const wanted = `NOT ${broken} AND source_sha256 NOT IN (SELECT sha256 FROM source)`;
 
-/** Reads the pack into `pack_staging`; the header check comes first (see readPackHeader). */
+/**
+ * Reads the pack into `pack_staging`, unless the same bytes are staged already (the app checks,
+ * then stores); the header check comes first (see readPackHeader).
+ */
 async function stagePack(db: Db, fileName: string, bytes: Uint8Array) {
 	const header = readPackHeader(bytes, fileName);
+	const key = await sha256Hex(bytes);
+	const stamp = await db
+		.all<{ key: string }>('SELECT key FROM temp.pack_stamp')
+		.catch(() => [] as { key: string }[]);
+	if (stamp[0]?.key === key) return header;
+	await dropPack(db);
 	const columns = packColumns.map(([name, type]) => `${name} ${type}`).join(', ');
 	await db.run(`CREATE OR REPLACE TEMP TABLE ${STAGING} (${columns})`);
 	try {
@@ -72,11 +82,13 @@ async function stagePack(db: Db, fileName: string, bytes: Uint8Array) {
 		await dropPack(db);
 		throw new AppError('pack_unreadable', { file: fileName });
 	}
+	await db.run('CREATE OR REPLACE TEMP TABLE pack_stamp AS SELECT ?::VARCHAR AS key', [key]);
 	return header;
 }
 
 /** Drops the staging table (the user closed the report, or the pack was stored). */
 export async function dropPack(db: Db) {
+	await db.run('DROP TABLE IF EXISTS temp.pack_stamp');
 	await db.run(`DROP TABLE IF EXISTS temp.${STAGING}`);
 }
 
@@ -185,8 +197,7 @@ async function storePack(db: Db, now: string) {
 /**
  * Checks and stores a pack in one transaction, then CHECKPOINT. Files already stored (same
  * SHA-256) are skipped; a file with the same name but other bytes is replaced only with
- * `replace: true`. The bytes are read again: the
- * check may have been for other bytes.
+ * `replace: true`. The rows `checkPack` staged are used when the bytes are the same.
  */
 export async function importPack(
 	db: Db,
