@@ -214,8 +214,8 @@ export const text = {
 	importer: {
 		heading: 'Gegevens toevoegen',
 		intro:
-			'Kies een CSV-bestand, of sleep het hierheen. Je ziet eerst wat we herkennen. Pas daarna voegen we het toe.',
-		choose: 'CSV-bestand kiezen',
+			'Kies een CSV-bestand of een datapakket (.arrow), of sleep het hierheen. Je ziet eerst wat we herkennen. Pas daarna voegen we het toe.',
+		choose: 'Bestand kiezen',
 		drop: 'Of sleep een bestand naar dit vak.',
 		reading: (file: string) => `"${file}" lezen…`,
 		recognised: (file: string) => `Dit herkennen we in "${file}"`,
@@ -253,12 +253,16 @@ export const text = {
 			value: 'Kolom met de waarde',
 			n: 'Kolom met aantal (n)',
 			ciLow: 'Kolom met ondergrens',
-			ciHigh: 'Kolom met bovengrens'
+			ciHigh: 'Kolom met bovengrens',
+			group: 'Kolom met groep (bijvoorbeeld leeftijd)',
+			moment: 'Kolom met meetmoment (bijvoorbeeld nulmeting)'
 		},
 		none: '(geen)',
 		indicators: 'Kolommen met indicatoren',
 		indicatorCount: (n: number) => `${n} indicatoren gekozen`,
 		preview: 'Zo slaan we de eerste rijen op',
+		previewGroup: 'Groep',
+		previewMoment: 'Meetmoment',
 		confirm: 'Toevoegen',
 		cancel: 'Annuleren',
 		close: 'Sluiten',
@@ -325,7 +329,25 @@ export const text = {
 		replaceQuestion: (file: string, date: string) =>
 			`Je hebt op ${date} al een andere versie van "${file}" toegevoegd. Deze nieuwe versie vervangt de oude.`,
 		replaceConfirm: 'Ja, vervang de oude versie',
-		nothingToImport: 'Er is niets om toe te voegen.'
+		nothingToImport: 'Er is niets om toe te voegen.',
+		pack: {
+			heading: (file: string) => `Controle van datapakket "${file}"`,
+			done: (file: string, observations: number, files: number) =>
+				`"${file}" is toegevoegd: ${count(observations)} cijfers uit ${count(files)} ${files === 1 ? 'bestand' : 'bestanden'}.`,
+			duplicate: (file: string) =>
+				`Alle bestanden in dit pakket ("${file}") heb je al toegevoegd. Er is niets dubbel opgeslagen.`,
+			rowsRead: 'Cijfers in het pakket',
+			rowsAccepted: 'Cijfers die we toevoegen',
+			rowsSkipped: 'Cijfers die je al had (niet dubbel opgeslagen)',
+			rowsRejected: 'Cijfers die we niet kunnen gebruiken (gebied, periode of indicator ontbreekt)',
+			missing: 'waarvan zonder waarde (ontbreekt of niet gepubliceerd)',
+			sources: 'Bestanden in het pakket',
+			known: 'al toegevoegd, slaan we over',
+			fresh: 'nieuw',
+			sourceLine: (name: string, observations: number) => `${name}: ${count(observations)} cijfers`,
+			replaceQuestion: (files: string) =>
+				`Je hebt al een andere versie toegevoegd van: ${files}. De versie uit het pakket vervangt de oude.`
+		}
 	},
 	pilot: pilotText,
 	data: {

@@ -130,6 +130,11 @@ function wrap(engine: duckdb.AsyncDuckDB, conn: number): Db {
 		},
 		async dropFile(name: string) {
 			await engine.dropFile(name);
+		},
+		async appendArrowStream(table: string, bytes: Uint8Array) {
+			// The engine's byte-level insert (no apache-arrow needed). Its buffer is transferred to
+			// the worker, so it gets a copy: the caller's bytes stay usable.
+			await engine.insertArrowFromIPCStream(conn, bytes.slice(), { name: table, create: false });
 		}
 	};
 	return db;

@@ -10,8 +10,11 @@ import type { Db } from './sql';
 
 /** A Db that can also write query results as Arrow, and must be closed. */
 export interface NodeDb extends Db {
-	/** Runs a query and returns its result as an Arrow IPC stream (the bytes of a .arrow file). */
-	arrowStream(sql: string): Uint8Array;
+	/**
+	 * Runs a query and returns its result as an Arrow IPC stream (the bytes of a .arrow file),
+	 * with `metadata` as the schema's custom metadata.
+	 */
+	arrowStream(sql: string, metadata?: Record<string, string>): Uint8Array;
 	close(): void;
 }
 
@@ -68,8 +71,13 @@ export async function openNodeDb(options: { migrated?: boolean } = {}): Promise<
 		async dropFile(name: string) {
 			engine.dropFile(name);
 		},
-		arrowStream(sql: string) {
-			return arrow.tableToIPC(conn.query(sql), 'stream');
+		async appendArrowStream(table: string, bytes: Uint8Array) {
+			conn.insertArrowFromIPCStream(bytes, { name: table, create: false });
+		},
+		arrowStream(sql: string, metadata: Record<string, string> = {}) {
+			const table = conn.query(sql);
+			for (const [key, value] of Object.entries(metadata)) table.schema.metadata.set(key, value);
+			return arrow.tableToIPC(table, 'stream');
 		},
 		close() {
 			conn.close();

@@ -12,6 +12,12 @@ export interface Db {
 	 */
 	registerFile(name: string, bytes: Uint8Array, options?: { handOver?: boolean }): Promise<void>;
 	dropFile(name: string): Promise<void>;
+	/**
+	 * Appends the rows of a complete Arrow IPC stream to the existing table `table` (a temp table
+	 * is fine), column by column in order. The caller checks the stream first (see
+	 * pack/format.ts): the engine ignores a stream that ends early instead of failing.
+	 */
+	appendArrowStream(table: string, bytes: Uint8Array): Promise<void>;
 }
 
 /** Quotes an identifier; file content never reaches SQL any other way. */

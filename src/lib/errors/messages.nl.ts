@@ -33,7 +33,15 @@ export const messages = {
 		'In "{file}" vonden we geen kaartgrenzen. Kies een GeoJSON- of TopoJSON-bestand met wijken of buurten.',
 	boundaries_no_code:
 		'In "{file}" staat bij de gebieden geen CBS-code (zoals WK036300). Zonder code kunnen we de kaart niet aan de cijfers koppelen.',
-	import_cancelled: 'Het toevoegen is gestopt. Er is niets veranderd aan je gegevens.'
+	import_cancelled: 'Het toevoegen is gestopt. Er is niets veranderd aan je gegevens.',
+	pack_unreadable:
+		'Het datapakket "{file}" is beschadigd of niet compleet. Maak het opnieuw met npx wijkpeil import. Er is niets toegevoegd.',
+	pack_not_wijkpeil:
+		'"{file}" is een Arrow-bestand, maar geen datapakket van Wijkpeil. Maak een pakket met npx wijkpeil import. Er is niets toegevoegd.',
+	pack_too_old:
+		'Het datapakket "{file}" is gemaakt met een oudere versie van Wijkpeil (pakketversie {version}). Deze versie leest pakketversie {supported}. Maak het pakket opnieuw met npx wijkpeil import. Er is niets toegevoegd.',
+	pack_too_new:
+		'Het datapakket "{file}" is gemaakt met een nieuwere versie van Wijkpeil (pakketversie {version}). Deze versie leest pakketversie {supported}. Werk Wijkpeil bij en probeer het opnieuw. Er is niets toegevoegd.'
 } as const;
 
 export type ErrorCode = keyof typeof messages;

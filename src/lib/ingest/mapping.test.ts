@@ -47,6 +47,7 @@ const generic: Mapping = {
 	ciHigh: null,
 	margins: null,
 	subgroups: [],
+	moment: null,
 	indicators: [],
 	fixedIndicator: null,
 	estimateType: 'register'
@@ -119,6 +120,32 @@ describe('detectGeneric', () => {
 				'GM0599;2020;zorg;7,1'
 			),
 			expected: { areaCode: 0, period: 1, indicators: [3] }
+		},
+		{
+			name: 'a long layout with a group and a meetmoment column',
+			text: lines(
+				'gebiedscode;indicator;periode;groep;meetmoment;waarde',
+				'WK036300;eenzaamheid;2023;65 jaar of ouder;nulmeting;41,2',
+				'WK036300;eenzaamheid;2024;65 jaar of ouder;T1;38,9'
+			),
+			expected: {
+				profile: 'lang',
+				layout: 'long',
+				indicator: 1,
+				period: 2,
+				subgroups: [3],
+				moment: 4,
+				value: 5
+			}
+		},
+		{
+			name: 'a wide layout whose group and meetmoment columns are not indicators',
+			text: lines(
+				'wijkcode;jaar;doelgroep;moment;score',
+				'WK036300;2023;jongeren;T0;7,5',
+				'WK036300;2024;jongeren;T1;7,9'
+			),
+			expected: { period: 1, subgroups: [2], moment: 3, indicators: [4] }
 		},
 		{
 			name: 'an indicator column without a value column as wide',
@@ -214,6 +241,14 @@ describe('detectMapping', () => {
 });
 
 describe('mapping', () => {
+	it('reads a mapping saved before the meetmoment existed as one without a meetmoment column', () => {
+		const saved = JSON.parse(JSON.stringify({ ...generic, period: 3, indicators: [4] }));
+		delete saved.moment;
+		const read = mapping.safeParse(saved);
+		expect(read.success && read.data.moment).toBe(null);
+		expect(mapping.safeParse({ ...saved, moment: -1 }).success).toBe(false);
+	});
+
 	const long: Mapping = {
 		...generic,
 		profile: 'lang',
@@ -359,6 +394,11 @@ describe('takenColumns', () => {
 			name: 'a wide mapping, whose long-only roles do not count',
 			candidate: { ...generic, gemeenteName: 1, period: 3, value: 4, margins: 5, subgroups: [6] },
 			expected: [0, 1, 3, 5, 6]
+		},
+		{
+			name: 'a mapping with a meetmoment column',
+			candidate: { ...generic, period: 1, moment: 2, indicators: [3] },
+			expected: [0, 1, 2]
 		}
 	])('takenColumns lists the columns of $name', ({ candidate, expected }) => {
 		expect([...takenColumns(candidate)].sort((a, b) => a - b)).toEqual(expected);

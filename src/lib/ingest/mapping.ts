@@ -44,8 +44,16 @@ export const mapping = z
 		ciHigh: column.nullable(),
 		/** StatLine `Marges`: MW00000 rows hold the value, MOG0095/MBG0095 the 95% bounds. */
 		margins: column.nullable(),
-		/** Columns that split the population (Leeftijd, Persoonskenmerken): stored as subgroup. */
+		/**
+		 * Columns that split the population (Leeftijd, Persoonskenmerken, a "groep" column): stored
+		 * as subgroup, several joined with "; ".
+		 */
 		subgroups: z.array(column),
+		/**
+		 * The meetmoment of each row (nulmeting, T1, …): stored as `moment`. Mappings saved before
+		 * this field existed read as "no column".
+		 */
+		moment: column.nullable().default(null),
 		/** wide: each of these columns is an indicator; periods/areas: each is a period/area. */
 		indicators: z.array(column),
 		/** periods/areas: the indicator of the whole file when no column names it. */
@@ -84,7 +92,9 @@ export const headerPatterns = {
 	value: /^(waarde|value|percentage|score|gemiddelde|aantal)$/i,
 	n: /^(n|aantal_respondenten|respondenten|ongewogen_n|noemer)$/i,
 	ciLow: /^(ondergrens|ci_low|ci_laag|lower|lo|betrouwbaarheid_onder|ondergrens_95)$/i,
-	ciHigh: /^(bovengrens|ci_high|ci_hoog|upper|hi|betrouwbaarheid_boven|bovengrens_95)$/i
+	ciHigh: /^(bovengrens|ci_high|ci_hoog|upper|hi|betrouwbaarheid_boven|bovengrens_95)$/i,
+	group: /^(groep|subgroep|doelgroep|leeftijdsgroep|leeftijdsklasse|leeftijdscategorie)$/i,
+	moment: /^(meetmoment|moment|meting|meetronde|tijdstip)$/i
 };
 
 /** Columns that hold identifiers, not indicators, even when they look numeric. */
@@ -159,6 +169,8 @@ export function detectGeneric(sniffed: Sniffed): Mapping {
 	);
 	const gemeenteName = pick(byHeader(header, headerPatterns.gemeenteName, taken));
 	const areaName = pick(byHeader(header, headerPatterns.areaName, taken));
+	const group = pick(byHeader(header, headerPatterns.group, taken));
+	const moment = pick(byHeader(header, headerPatterns.moment, taken));
 	const indicator = pick(byHeader(header, headerPatterns.indicator, taken));
 	const value = indicator === null ? null : pick(byHeader(header, headerPatterns.value, taken));
 	const layout = indicator !== null && value !== null ? 'long' : 'wide';
@@ -181,7 +193,8 @@ export function detectGeneric(sniffed: Sniffed): Mapping {
 		ciLow,
 		ciHigh,
 		margins: null,
-		subgroups: [],
+		subgroups: group === null ? [] : [group],
+		moment,
 		indicators: layout === 'wide' ? numericColumns(sniffed, taken) : [],
 		fixedIndicator: null,
 		estimateType: 'register'
@@ -201,6 +214,7 @@ const emptyMapping: Omit<Mapping, 'profile' | 'layout' | 'areaCode' | 'indicator
 	ciHigh: null,
 	margins: null,
 	subgroups: [],
+	moment: null,
 	fixedIndicator: null,
 	estimateType: 'register'
 };
@@ -239,7 +253,7 @@ function pivotAreas(sniffed: Sniffed, areas: number[]): Mapping {
 
 /** The roles a mapping gives to columns, so other columns can be offered as indicators. */
 export function takenColumns(m: Mapping): Set<number> {
-	const single = [m.areaCode, m.areaName, m.gemeenteName, m.period, m.margins];
+	const single = [m.areaCode, m.areaName, m.gemeenteName, m.period, m.margins, m.moment];
 	const long = m.layout === 'long' ? [m.indicator, m.value, m.n, m.ciLow, m.ciHigh] : [];
 	return new Set([...single, ...long, ...m.subgroups].filter((c): c is number => c !== null));
 }

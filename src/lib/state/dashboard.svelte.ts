@@ -26,6 +26,8 @@ import {
 	type TrendRow
 } from '$lib/db/queries/explore';
 import type { ImportOptions, ImportReport } from '$lib/db/queries/import';
+import { isPackName } from '$lib/db/pack/format';
+import type { PackReport } from '$lib/db/queries/pack';
 import type { Db } from '$lib/db/sql';
 import { AppError, toUserMessage } from '$lib/errors/app-error';
 import { MAX_WIJK_LINES } from '$lib/charts/line/model';
@@ -65,9 +67,16 @@ type ImportStep =
 	| { step: 'idle' }
 	| { step: 'reading'; fileName: string }
 	| { step: 'review'; file: PreparedFile; report: ImportReport | null; error: string | null }
+	| { step: 'review-pack'; pack: PackFile; report: PackReport }
 	| { step: 'importing'; fileName: string }
-	| { step: 'done'; report: ImportReport }
+	| { step: 'done'; report: ImportReport | PackReport }
 	| { step: 'failed'; message: string };
+
+/** A data pack the user chose (npx wijkpeil import --out): its bytes are read as they are. */
+export interface PackFile {
+	fileName: string;
+	bytes: Uint8Array;
+}
 
 /** The dashboard's state: what is loaded, what is chosen, and the import in progress. */
 export class Dashboard {
@@ -321,9 +330,38 @@ export class Dashboard {
 		this.notice = null;
 		this.#abort = new AbortController();
 		this.importStep = { step: 'reading', fileName: file.name };
+		if (isPackName(file.name)) return this.readPack(file);
 		try {
 			const prepared = await prepareInWorker(file, this.#abort.signal);
 			await this.review(await this.applySavedProfile(prepared));
+		} catch (error) {
+			this.importStep = { step: 'failed', message: toUserMessage(error) };
+		}
+	}
+
+	/** Reads and checks a data pack; its report shows before anything is stored, as for a CSV. */
+	async readPack(file: File) {
+		const request = ++this.#check;
+		try {
+			const pack = { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+			const { checkPack } = await pipeline();
+			const report = await checkPack(this.db, pack.fileName, pack.bytes);
+			if (request === this.#check) this.importStep = { step: 'review-pack', pack, report };
+		} catch (error) {
+			if (request === this.#check)
+				this.importStep = { step: 'failed', message: toUserMessage(error) };
+		}
+	}
+
+	async confirmPack(pack: PackFile, options: { replace: boolean }) {
+		this.#check++;
+		this.importStep = { step: 'importing', fileName: pack.fileName };
+		try {
+			const { importPack } = await pipeline();
+			const report = await importPack(this.db, pack.fileName, pack.bytes, options);
+			this.importStep = { step: 'done', report };
+			if (report.status === 'imported')
+				await this.refresh({ gemeente: report.gemeenten[0], indicator: report.indicators[0] });
 		} catch (error) {
 			this.importStep = { step: 'failed', message: toUserMessage(error) };
 		}
@@ -401,7 +439,10 @@ export class Dashboard {
 		this.importStep = { step: 'idle' };
 		// What the check kept in the database for storing is not needed any more.
 		const db = this.#db;
-		if (db) void pipeline().then((p) => p.discardCheck(db).catch(() => undefined));
+		if (db)
+			void pipeline().then((p) =>
+				Promise.all([p.discardCheck(db), p.dropPack(db)]).catch(() => undefined)
+			);
 	}
 
 	async wipe() {

@@ -5,6 +5,7 @@
  */
 export { parseBoundaries } from '$lib/areas/boundaries';
 export { checkFile, deleteSource, discardCheck, importFile } from '$lib/db/queries/import';
+export { checkPack, dropPack, importPack } from '$lib/db/queries/pack';
 export { findProfile, saveProfile } from '$lib/db/queries/profiles';
 export { checkPilotFile, importPilotFile, pilotId } from '$lib/db/queries/pilot/import';
 export { setPilotDesign } from '$lib/db/queries/pilot/views';

@@ -1,19 +1,12 @@
 import type { Mapping } from '$lib/ingest/mapping';
 import type { DecimalMark } from '$lib/ingest/number';
 import type { PreparedFile } from '$lib/ingest/prepare';
+import { subgroupLabels } from '$lib/ingest/subgroup';
 import { sqlString, type Db } from '../../sql';
 import { cellFromText, cellSql, cellText, col, trimSql } from './cells';
 import { wideIndicatorKey } from './keys';
 
-/** Known StatLine codes for population groups; other codes are shown as they are. */
-const subgroupLabels: Record<string, string> = {
-	'20300': '18 jaar of ouder',
-	'80200': '65 jaar of ouder',
-	'53105': '18 tot 65 jaar',
-	T001038: 'totaal',
-	T009002: 'totaal'
-};
-
+/** A row's subgroup: its group columns, known StatLine codes as their label (subgroupOf). */
 function subgroupSql(mapping: Mapping) {
 	if (mapping.subgroups.length === 0) return 'NULL::VARCHAR';
 	const labels = Object.entries(subgroupLabels)
@@ -22,6 +15,11 @@ function subgroupSql(mapping: Mapping) {
 	return mapping.subgroups
 		.map((i) => `CASE ${trimSql(col(i))} ${labels} ELSE ${trimSql(col(i))} END`)
 		.join(` || '; ' || `);
+}
+
+/** The meetmoment of a row as the file writes it (trimmed; empty is none). */
+function momentSql(mapping: Mapping) {
+	return mapping.moment === null ? 'NULL::VARCHAR' : `nullif(${trimSql(col(mapping.moment))}, '')`;
 }
 
 /**
@@ -34,6 +32,7 @@ export function candidateShape(m: Mapping) {
 	return {
 		valueCol: !long,
 		subgroup: m.subgroups.length > 0,
+		moment: m.moment !== null,
 		n: long && m.n !== null,
 		bounds: long ? m.ciLow !== null || m.ciHigh !== null : m.layout === 'wide' && m.margins !== null
 	};
@@ -51,7 +50,8 @@ async function candidateView(db: Db, m: Mapping) {
 		present ? name : `${absent} AS ${name}`;
 	await db.run(`CREATE OR REPLACE TEMP VIEW candidate AS
 		SELECT rn, ${pick(has.valueCol, 'value_col', `${m.value ?? 0}::INTEGER`)}, ind_key, code_id,
-			period_id, ${pick(has.subgroup, 'subgroup', 'NULL::VARCHAR')}, raw, value, reason,
+			period_id, ${pick(has.subgroup, 'subgroup', 'NULL::VARCHAR')},
+			${pick(has.moment, 'moment', 'NULL::VARCHAR')}, raw, value, reason,
 			${pick(has.n, 'n_raw', 'NULL::VARCHAR')}, ${pick(has.n, 'n', 'NULL::DOUBLE')},
 			${pick(has.bounds, 'ci_low', 'NULL::DOUBLE')}, ${pick(has.bounds, 'ci_high', 'NULL::DOUBLE')},
 			keep
@@ -86,6 +86,7 @@ async function longCandidates(db: Db, file: PreparedFile) {
 	const outer = ['rn', 'ind_key', 'code_id', 'period_id', 't AS raw'];
 	outer.push(`${read('t').number} AS value`, `${read('t').reason} AS reason`);
 	if (has.subgroup) outer.push('subgroup');
+	if (has.moment) outer.push('moment');
 	if (has.n) {
 		texts.push(`${cellText(m.n!)} AS nt`);
 		outer.push('nt AS n_raw', `${read('nt').number} AS n`);
@@ -99,7 +100,7 @@ async function longCandidates(db: Db, file: PreparedFile) {
 		SELECT *, ${keep} AS keep FROM (
 			SELECT ${outer.join(', ')} FROM (
 				SELECT s.rn, i.ind_key, k.code_id, p.period_id, ${subgroupSql(m)} AS subgroup,
-					${texts.join(', ')}
+					${momentSql(m)} AS moment, ${texts.join(', ')}
 				FROM staging s ${keyJoins(m)}))`);
 }
 
@@ -112,10 +113,11 @@ async function keyedRows(db: Db, file: PreparedFile) {
 		SELECT s.*, ${m.indicator === null ? 'NULL::INTEGER' : 'i.ind_key'} AS ind_key,
 			${m.layout === 'areas' ? 'NULL::INTEGER' : 'k.code_id'} AS code_id,
 			${m.layout === 'periods' ? 'NULL::INTEGER' : 'p.period_id'} AS period_id,
-			${subgroupSql(m)} AS subgroup, ${margin} AS margin
+			${subgroupSql(m)} AS subgroup, ${momentSql(m)} AS moment, ${margin} AS margin
 		FROM staging s ${keyJoins(m)}`);
 	const optional = [
 		has.subgroup ? ', subgroup VARCHAR' : '',
+		has.moment ? ', moment VARCHAR' : '',
 		has.bounds ? ', ci_low DOUBLE, ci_high DOUBLE' : ''
 	].join('');
 	await db.run(`CREATE OR REPLACE TEMP TABLE candidate_data (rn INTEGER, value_col INTEGER,
@@ -136,6 +138,7 @@ function insertCandidates(m: Mapping, valueCol: number, query: string) {
 	const columns = ['rn', 'value_col', 'ind_key', 'code_id', 'period_id', 'raw', 'value'];
 	columns.push('reason', 'keep');
 	if (has.subgroup) columns.push('subgroup');
+	if (has.moment) columns.push('moment');
 	if (has.bounds) columns.push('ci_low', 'ci_high');
 	const values = columns.map((c) => (c === 'value_col' ? String(valueCol) : c));
 	return `INSERT INTO candidate_data (${columns.join(', ')}) SELECT ${values.join(', ')} FROM (${query})`;
@@ -159,7 +162,8 @@ async function pivotedCandidates(db: Db, file: PreparedFile) {
 			: 'SELECT code_id AS id FROM import_code WHERE raw = ?';
 		const [key] = await db.all<{ id: number }>(lookup, [raw]);
 		if (!key) continue;
-		const inner = `SELECT rn, ${indicator}, ${constants}, subgroup, ${cellText(i)} AS t FROM keyed`;
+		const inner = `SELECT rn, ${indicator}, ${constants}, subgroup, moment, ${cellText(i)} AS t
+			FROM keyed`;
 		await db.run(insertCandidates(m, i, readValues(inner, sniffed.decimal)), [key.id]);
 	}
 }
@@ -175,7 +179,8 @@ export async function filledColumns(db: Db, file: PreparedFile): Promise<number[
 	return indicators.filter((i) => (row?.[`n${i}`] ?? 0) > 0);
 }
 
-const keys = 'code_id, period_id, subgroup';
+/** What identifies a value in a wide file besides its indicator column. */
+const keys = 'code_id, period_id, subgroup, moment';
 
 /**
  * Wide files: one candidate per indicator column. StatLine margin rows (MW* estimate, MOG* lower

@@ -151,7 +151,8 @@ export async function valueChecks(
 	const bounds = has.bounds ? await boundChecks(db, m.ciLow ?? m.margins) : [];
 	const duplicated = await duplicates(db, conflicts, {
 		byColumn: has.valueCol,
-		bySubgroup: has.subgroup
+		bySubgroup: has.subgroup,
+		byMoment: has.moment
 	});
 	const shares = await shareIndicators(db);
 	const outOfRange =
@@ -173,11 +174,19 @@ export async function valueChecks(
 async function duplicates(
 	db: Db,
 	conflicts: ConflictChoice,
-	{ byColumn, bySubgroup }: { byColumn: boolean; bySubgroup: boolean }
+	{ byColumn, bySubgroup, byMoment }: { byColumn: boolean; bySubgroup: boolean; byMoment: boolean }
 ): Promise<RawIssue[]> {
-	// The key: indicator, area, period and (when mapped) subgroup, all small integers but the last.
-	const subgroup = bySubgroup ? "coalesce(subgroup, '')" : "''";
-	const key = `ind_key, code_id, period_id${bySubgroup ? `, ${subgroup}` : ''}`;
+	// The key: indicator, area, period and (when mapped) subgroup and meetmoment, all small
+	// integers but the last two, which are compared as one text (`split`).
+	const splitOf = (table: string) =>
+		[
+			bySubgroup ? `coalesce(${table}subgroup, '')` : '',
+			byMoment ? `coalesce(${table}moment, '')` : ''
+		]
+			.filter(Boolean)
+			.join(' || chr(1) || ') || "''";
+	const subgroup = splitOf('');
+	const key = `ind_key, code_id, period_id${bySubgroup || byMoment ? `, ${subgroup}` : ''}`;
 	// Counting distinct hashes is the cheapest way to learn that no key repeats (the usual case);
 	// a hash shared by two keys only means the exact search below runs and finds nothing.
 	const [count] = await db.all<{ repeated: number }>(
@@ -193,7 +202,7 @@ async function duplicates(
 			list(concat_ws('|', coalesce(c.value::VARCHAR, c.reason), c.n, c.ci_low, c.ci_high)
 				ORDER BY c.rn) AS sigs
 		FROM candidate c JOIN import_dup d ON c.ind_key = d.ind_key AND c.code_id = d.code_id
-			AND c.period_id = d.period_id AND coalesce(c.subgroup, '') = d.subgroup
+			AND c.period_id = d.period_id AND ${splitOf('c.')} = d.subgroup
 		WHERE c.keep GROUP BY d.ind_key, d.code_id, d.period_id, d.subgroup`
 	);
 	const issues: RawIssue[] = [];

@@ -32,7 +32,8 @@ const db: Db = {
 	dropFile: (name) => {
 		seen.dropped++;
 		return engine.dropFile(name);
-	}
+	},
+	appendArrowStream: (table, bytes) => engine.appendArrowStream(table, bytes)
 };
 
 beforeAll(async () => {

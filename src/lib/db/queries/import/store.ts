@@ -12,10 +12,10 @@ import { unitFromName } from './names';
 export async function storeObservations(db: Db, file: PreparedFile, sourceId: string) {
 	await db.run(
 		`INSERT INTO observation (source_id, indicator_id, area_code, area_level, gemeente_code,
-			period_label, period_start, period_end, granularity, year, grp, subgroup, value, n,
+			period_label, period_start, period_end, granularity, year, moment, grp, subgroup, value, n,
 			ci_low, ci_high, ci_level, estimate_type, missing_reason)
 		SELECT ?, i.name, k.code, k.level, k.gemeente, p.label, p.start_date, p.end_date,
-			p.granularity, p.year, 'totaal', c.subgroup, c.value, c.n, c.ci_low, c.ci_high,
+			p.granularity, p.year, c.moment, 'totaal', c.subgroup, c.value, c.n, c.ci_low, c.ci_high,
 			CASE WHEN c.ci_low IS NOT NULL AND c.ci_high IS NOT NULL THEN 0.95 END, ?, c.reason
 		FROM candidate c JOIN import_indicator_name i USING (ind_key)
 			JOIN ${codeDim} k USING (code_id) JOIN ${periodDim} p USING (period_id)
