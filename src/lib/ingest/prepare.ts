@@ -41,8 +41,11 @@ export async function prepareFile(fileName: string, bytes: Uint8Array): Promise<
 	const sniffed = sniff(text);
 	if (sniffed.header.length < 2) throw new AppError('file_no_columns', { file: fileName });
 	if (sniffed.rows.length === 0) throw new AppError('file_no_rows', { file: fileName });
+	// WebCrypto hashes on a thread of its own (it copies the bytes first): started before the line
+	// index, the two overlap.
+	const digest = sha256Hex(bytes);
 	const decoded = { encoding, head: text.slice(0, HEAD_SIZE), utf8, lines: recordLines(utf8) };
-	const sha256 = await sha256Hex(bytes);
+	const sha256 = await digest;
 	const headerKey = await sha256Hex(new TextEncoder().encode(sniffed.header.join('\u0001')));
 	return {
 		fileName,
