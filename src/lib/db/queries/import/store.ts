@@ -4,11 +4,12 @@ import { codeDim, periodDim } from './keys';
 import { unitFromName } from './names';
 
 /**
- * Writes the kept candidates as observations, clustered by indicator: a chart asks for one
- * indicator, and DuckDB then skips the row groups without it. Only the narrow numeric rows are
+ * Writes the kept candidates as observations, grouped by indicator where it can: a chart asks for
+ * one indicator, and DuckDB then skips the row groups without it. Only the narrow numeric rows are
  * sorted (on the small integer `ind_key`), into `import_sorted`; sorting the wide rows with their
- * texts took seconds. Joining the small lookup tables then turns the numbers back into texts in
- * that order (a hash join keeps the order of the table it streams), so the insert sorts nothing.
+ * texts took seconds. Joining the small lookup tables then turns the numbers back into texts. The
+ * join usually keeps the sorted order (it did for the 1,000,000-row benchmark file) but does not
+ * promise to: a small file can come out only partly grouped, which costs speed, never values.
  */
 export async function storeObservations(db: Db, file: PreparedFile, sourceId: string) {
 	await db.run(`CREATE OR REPLACE TEMP TABLE import_sorted AS
