@@ -271,7 +271,7 @@ function label(type, text) {
 	if (/read_csv/i.test(sql))
 		return /bench_floor/.test(sql) ? 'read_csv → bench_floor' : 'read_csv → temp staging';
 	if (/^CHECKPOINT/i.test(sql)) return 'CHECKPOINT';
-	if (/^INSERT INTO observation/i.test(sql)) return 'INSERT INTO observation … ORDER BY';
+	if (/^INSERT INTO observation/i.test(sql)) return 'INSERT INTO observation';
 	const m =
 		/^(CREATE OR REPLACE TEMP TABLE \w+|CREATE OR REPLACE TABLE \w+|INSERT INTO "?\w+"?|UPDATE \w+|DELETE FROM \w+|ALTER TABLE \w+|DROP TABLE IF EXISTS [\w.]+|WITH dup|SELECT)/i.exec(
 			sql

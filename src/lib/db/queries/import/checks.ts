@@ -63,18 +63,26 @@ async function indicatorStats(db: Db) {
 		SELECT n.name AS indicator, s.* FROM (
 			SELECT ind_key,
 				count(*) FILTER (WHERE value BETWEEN 0 AND 100) / nullif(count(value), 0) AS within,
-				count(ci_low) AS bounds, count(*) FILTER (WHERE keep) AS kept,
+				count(ci_low) AS bounds, count(*) FILTER (WHERE value > 100 OR value < 0) AS beyond,
+				count(*) FILTER (WHERE keep) AS kept,
 				count(*) FILTER (WHERE keep AND value IS NULL) AS missing,
 				min(value_col) FILTER (WHERE keep) AS first_col, min(rn) FILTER (WHERE keep) AS first_rn
 			FROM candidate GROUP BY ind_key) s
 		JOIN import_indicator_name n USING (ind_key)`);
-	return db.all<{ indicator: string; ind_key: number; within: number | null; bounds: number }>(
-		'SELECT indicator, ind_key, within, bounds FROM import_indicator_stats'
-	);
+	return db.all<{
+		indicator: string;
+		ind_key: number;
+		within: number | null;
+		bounds: number;
+		beyond: number;
+	}>('SELECT indicator, ind_key, within, bounds, beyond FROM import_indicator_stats');
 }
 
-/** Indicators that hold percentages: "(%)" in the name, or survey-like values with bounds. */
-async function shareIndicators(db: Db): Promise<number[]> {
+/**
+ * Indicators that hold percentages ("(%)" in the name, or survey-like values with bounds) and
+ * have a value below 0 or above 100: only their rows need reading one by one.
+ */
+async function sharesOutOfRange(db: Db): Promise<number[]> {
 	const stats = await indicatorStats(db);
 	return stats
 		.filter(
@@ -83,6 +91,7 @@ async function shareIndicators(db: Db): Promise<number[]> {
 				/(^%|percentage|procent)/i.test(s.indicator) ||
 				(s.bounds > 0 && (s.within ?? 0) >= 0.75)
 		)
+		.filter((s) => s.beyond > 0)
 		.map((s) => s.ind_key);
 }
 
@@ -154,7 +163,7 @@ export async function valueChecks(
 		bySubgroup: has.subgroup,
 		byMoment: has.moment
 	});
-	const shares = await shareIndicators(db);
+	const shares = await sharesOutOfRange(db);
 	const outOfRange =
 		shares.length === 0
 			? []

@@ -2,7 +2,7 @@ import { normalizeAreaCode, normalizeGemeenteNumber } from '$lib/ingest/area-cod
 import { parsePeriod } from '$lib/ingest/period';
 import type { PreparedFile } from '$lib/ingest/prepare';
 import { insertRows, type Db } from '../../sql';
-import { col, optionalText } from './cells';
+import { col, trimSql } from './cells';
 
 /**
  * Which key columns hold text that cannot be read (an empty cell, an unknown code or period, an
@@ -58,11 +58,20 @@ async function mapAreaCodes(db: Db, file: PreparedFile) {
 	let raws: (string | null)[];
 	if (inHeader) raws = await rawValues(db, file, null, true);
 	else {
+		// Names are trimmed per distinct (code, name, gemeente name), not per row: a file repeats
+		// each area's code and names on every row.
 		const column = col(mapping.areaCode!);
+		const names = [mapping.areaName, mapping.gemeenteName].map((i, k) =>
+			i === null ? `NULL::VARCHAR AS n${k}` : `${col(i)} AS n${k}`
+		);
+		const text = (i: number | null, k: number) =>
+			i === null ? 'NULL::VARCHAR' : `nullif(${trimSql(`n${k}`)}, '')`;
 		await db.run(`CREATE OR REPLACE TEMP TABLE import_raw_code AS
-			SELECT ${column} AS raw, min(rn) AS first_rn, any_value(${optionalText(mapping.areaName)}) AS name,
-				any_value(${optionalText(mapping.gemeenteName)}) AS gemeente_name
-			FROM staging GROUP BY ${column}`);
+			SELECT raw, min(first_rn) AS first_rn, any_value(${text(mapping.areaName, 0)}) AS name,
+				any_value(${text(mapping.gemeenteName, 1)}) AS gemeente_name
+			FROM (SELECT ${column} AS raw, ${names.join(', ')}, min(rn) AS first_rn
+				FROM staging GROUP BY ALL)
+			GROUP BY raw`);
 		const rows = await db.all<{ raw: string | null }>('SELECT raw FROM import_raw_code');
 		raws = rows.map((r) => r.raw);
 	}

@@ -118,6 +118,7 @@ const tables = [
 	'import_indicator_stats',
 	'import_seen',
 	'import_kept',
+	'import_sorted',
 	'import_area',
 	'merged_area',
 	'import_rejects',

@@ -4,12 +4,17 @@ import { codeDim, periodDim } from './keys';
 import { unitFromName } from './names';
 
 /**
- * Writes the kept candidates as observations, clustered by indicator: a chart asks for one
- * indicator, and DuckDB then skips the row groups without it. Sorting on the small integer
- * `ind_key` costs little; sorting on the texts (indicator, code, period) took seconds. The
- * numbers in `candidate` become texts again here, by joining the small lookup tables.
+ * Writes the kept candidates as observations, grouped by indicator where it can: a chart asks for
+ * one indicator, and DuckDB then skips the row groups without it. Only the narrow numeric rows are
+ * sorted (on the small integer `ind_key`), into `import_sorted`; sorting the wide rows with their
+ * texts took seconds. Joining the small lookup tables then turns the numbers back into texts. The
+ * join usually keeps the sorted order (it did for the 1,000,000-row benchmark file) but does not
+ * promise to: a small file can come out only partly grouped, which costs speed, never values.
  */
 export async function storeObservations(db: Db, file: PreparedFile, sourceId: string) {
+	await db.run(`CREATE OR REPLACE TEMP TABLE import_sorted AS
+		SELECT ind_key, code_id, period_id, subgroup, moment, value, n, ci_low, ci_high, reason
+		FROM candidate WHERE keep ORDER BY ind_key`);
 	await db.run(
 		`INSERT INTO observation (source_id, indicator_id, area_code, area_level, gemeente_code,
 			period_label, period_start, period_end, granularity, year, moment, grp, subgroup, value, n,
@@ -17,12 +22,11 @@ export async function storeObservations(db: Db, file: PreparedFile, sourceId: st
 		SELECT ?, i.name, k.code, k.level, k.gemeente, p.label, p.start_date, p.end_date,
 			p.granularity, p.year, c.moment, 'totaal', c.subgroup, c.value, c.n, c.ci_low, c.ci_high,
 			CASE WHEN c.ci_low IS NOT NULL AND c.ci_high IS NOT NULL THEN 0.95 END, ?, c.reason
-		FROM candidate c JOIN import_indicator_name i USING (ind_key)
-			JOIN ${codeDim} k USING (code_id) JOIN ${periodDim} p USING (period_id)
-		WHERE c.keep
-		ORDER BY c.ind_key`,
+		FROM import_sorted c JOIN import_indicator_name i USING (ind_key)
+			JOIN ${codeDim} k USING (code_id) JOIN ${periodDim} p USING (period_id)`,
 		[sourceId, file.mapping.estimateType]
 	);
+	await db.run('DROP TABLE temp.import_sorted');
 }
 
 export async function storeIndicators(db: Db, indicators: string[], sourceId: string) {
