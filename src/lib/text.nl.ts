@@ -32,6 +32,23 @@ export const text = {
 		heading: 'Wijken door de tijd',
 		gemeente: 'Gemeente',
 		indicator: 'Indicator',
+		indicatorSearch: 'Zoek een indicator',
+		indicatorSearchHelp:
+			'Typ een deel van de naam, het thema of de bron. Met Enter kies je de eerste indicator uit de lijst. Met pijl omlaag ga je naar de lijst.',
+		indicatorCount: (shown: number, total: number) =>
+			`${count(shown)} van ${count(total)} indicatoren`,
+		indicatorNone: 'Geen indicator gevonden. Probeer een ander woord.',
+		indicatorInfo: (unit: string | null, definition: string | null, source: string) =>
+			[
+				unit ? `Eenheid: ${unit}` : 'Eenheid onbekend',
+				definition ?? 'Geen omschrijving bekend',
+				`Bron: ${source}`
+			].join(' · '),
+		period: 'Periode',
+		periodFrom: 'Van',
+		periodTo: 'Tot en met',
+		periodHelp: (first: string, last: string) =>
+			`Grafieken en tabellen tonen ${first} tot en met ${last}.`,
 		wijken: 'Wijken in de grafiek',
 		wijkenHelp: (max: number) =>
 			`Kies maximaal ${max} wijken, zodat je de lijnen goed uit elkaar kunt houden. De tabel toont alle wijken.`,
@@ -92,6 +109,8 @@ export const text = {
 		title: (gemeente: string) => `Overzicht: de wijken van ${gemeente} naast de gemeente`,
 		subtitle: (periods: string, sources: string) =>
 			`Per indicator het laatste jaar met cijfers voor de wijken én de gemeente (${periods}). Bron: ${sources}.`,
+		inRange: (first: string, last: string) =>
+			`Alleen cijfers uit de gekozen periode: ${first} tot en met ${last}.`,
 		wijk: 'Wijk',
 		gemeenteValue: (value: string) => `gemeente: ${value}`,
 		help: 'Kies een vak om te zien hoe die wijk zich ontwikkelt. Met de pijltjestoetsen ga je van vak naar vak; met Enter open je het vak.',
