@@ -6,6 +6,15 @@ import { pilotText } from './pilot/text.nl';
 
 const count = (n: number) => n.toLocaleString('nl-NL');
 
+/** How a wijk compares with its gemeente: the same words in Vergelijking and Overzicht. */
+const judgementWords = {
+	gunstiger: 'beter dan de gemeente',
+	ongunstiger: 'slechter dan de gemeente',
+	hoger: 'hoger dan de gemeente',
+	lager: 'lager dan de gemeente',
+	geen_verschil: 'geen duidelijk verschil met de gemeente'
+} as const;
+
 export const text = {
 	appName: 'Wijkpeil',
 	tagline: 'Cijfers per wijk, door de jaren heen. Alles blijft in je eigen browser.',
@@ -79,11 +88,7 @@ export const text = {
 		description: (indicator: string, period: string, wijken: number) =>
 			`Stippengrafiek van ${indicator} in ${period}: ${wijken} wijken van hoog naar laag, met de gemeente en Nederland als verticale lijn.`,
 		judgements: {
-			gunstiger: 'gunstiger dan de gemeente',
-			ongunstiger: 'ongunstiger dan de gemeente',
-			hoger: 'hoger dan de gemeente',
-			lager: 'lager dan de gemeente',
-			geen_verschil: 'geen duidelijk verschil met de gemeente',
+			...judgementWords,
 			niet_getoetst: 'verschil niet getoetst'
 		} as Record<string, string>,
 		row: (name: string, value: string, interval: string | null, judgement: string) =>
@@ -117,11 +122,7 @@ export const text = {
 		loading: 'Overzicht laden…',
 		empty: 'Voor deze gemeente zijn er geen cijfers per wijk.',
 		statuses: {
-			gunstiger: 'beter dan de gemeente',
-			ongunstiger: 'slechter dan de gemeente',
-			hoger: 'hoger dan de gemeente',
-			lager: 'lager dan de gemeente',
-			geen_verschil: 'geen aantoonbaar verschil met de gemeente',
+			...judgementWords,
 			niet_getoetst: 'niet getoetst (geen marge, aantal of gemeentecijfer bekend)',
 			niet_gepubliceerd: 'niet gepubliceerd (te weinig gegevens)',
 			geen_gegevens: 'geen gegevens'
@@ -150,7 +151,7 @@ export const text = {
 			`Voor deze indicatoren heeft de gemeente zelf geen cijfer, dus vergelijken we niet: ${names}.`,
 		withoutWijken: (names: string) => `Niet in de tabel, want zonder cijfers per wijk: ${names}.`,
 		summary: (wijken: number, indicators: number, better: number, worse: number) =>
-			`Tabel met ${wijken} wijken en ${indicators} indicatoren. ${better} keer is een wijk aantoonbaar beter dan de gemeente en ${worse} keer aantoonbaar slechter.`,
+			`Tabel met ${wijken} wijken en ${indicators} indicatoren. ${better} keer is een wijk duidelijk beter dan de gemeente en ${worse} keer duidelijk slechter.`,
 		mostWorse: (list: string) => `Meeste slechtere cijfers: ${list}.`,
 		csvHeader: [
 			'wijk',

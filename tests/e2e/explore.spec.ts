@@ -76,6 +76,6 @@ test('Vergelijking is reachable by keyboard and every wijk point reads its judge
 	await rows.first().focus();
 	await expect(rows.first()).toHaveAttribute(
 		'aria-label',
-		/95%-betrouwbaarheidsinterval .* (gemeente|getoetst)/
+		/95%-betrouwbaarheidsinterval .*, ((beter|slechter|hoger|lager) dan de gemeente|geen duidelijk verschil met de gemeente|verschil niet getoetst)\.$/
 	);
 });
