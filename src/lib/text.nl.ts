@@ -6,6 +6,15 @@ import { pilotText } from './pilot/text.nl';
 
 const count = (n: number) => n.toLocaleString('nl-NL');
 
+/** How a wijk compares with its gemeente: the same words in Vergelijking and Overzicht. */
+const judgementWords = {
+	gunstiger: 'beter dan de gemeente',
+	ongunstiger: 'slechter dan de gemeente',
+	hoger: 'hoger dan de gemeente',
+	lager: 'lager dan de gemeente',
+	geen_verschil: 'geen duidelijk verschil met de gemeente'
+} as const;
+
 export const text = {
 	appName: 'Wijkpeil',
 	tagline: 'Cijfers per wijk, door de jaren heen. Alles blijft in je eigen browser.',
@@ -32,6 +41,23 @@ export const text = {
 		heading: 'Wijken door de tijd',
 		gemeente: 'Gemeente',
 		indicator: 'Indicator',
+		indicatorSearch: 'Zoek een indicator',
+		indicatorSearchHelp:
+			'Typ een deel van de naam, het thema of de bron. Met Enter kies je de eerste indicator uit de lijst. Met pijl omlaag ga je naar de lijst.',
+		indicatorCount: (shown: number, total: number) =>
+			`${count(shown)} van ${count(total)} indicatoren`,
+		indicatorNone: 'Geen indicator gevonden. Probeer een ander woord.',
+		indicatorInfo: (unit: string | null, definition: string | null, source: string) =>
+			[
+				unit ? `Eenheid: ${unit}` : 'Eenheid onbekend',
+				definition ?? 'Geen omschrijving bekend',
+				`Bron: ${source}`
+			].join(' · '),
+		period: 'Periode',
+		periodFrom: 'Van',
+		periodTo: 'Tot en met',
+		periodHelp: (first: string, last: string) =>
+			`Grafieken en tabellen tonen ${first} tot en met ${last}.`,
 		wijken: 'Wijken in de grafiek',
 		wijkenHelp: (max: number) =>
 			`Kies maximaal ${max} wijken, zodat je de lijnen goed uit elkaar kunt houden. De tabel toont alle wijken.`,
@@ -62,11 +88,7 @@ export const text = {
 		description: (indicator: string, period: string, wijken: number) =>
 			`Stippengrafiek van ${indicator} in ${period}: ${wijken} wijken van hoog naar laag, met de gemeente en Nederland als verticale lijn.`,
 		judgements: {
-			gunstiger: 'gunstiger dan de gemeente',
-			ongunstiger: 'ongunstiger dan de gemeente',
-			hoger: 'hoger dan de gemeente',
-			lager: 'lager dan de gemeente',
-			geen_verschil: 'geen duidelijk verschil met de gemeente',
+			...judgementWords,
 			niet_getoetst: 'verschil niet getoetst'
 		} as Record<string, string>,
 		row: (name: string, value: string, interval: string | null, judgement: string) =>
@@ -92,17 +114,15 @@ export const text = {
 		title: (gemeente: string) => `Overzicht: de wijken van ${gemeente} naast de gemeente`,
 		subtitle: (periods: string, sources: string) =>
 			`Per indicator het laatste jaar met cijfers voor de wijken én de gemeente (${periods}). Bron: ${sources}.`,
+		inRange: (first: string, last: string) =>
+			`Alleen cijfers uit de gekozen periode: ${first} tot en met ${last}.`,
 		wijk: 'Wijk',
 		gemeenteValue: (value: string) => `gemeente: ${value}`,
 		help: 'Kies een vak om te zien hoe die wijk zich ontwikkelt. Met de pijltjestoetsen ga je van vak naar vak; met Enter open je het vak.',
 		loading: 'Overzicht laden…',
 		empty: 'Voor deze gemeente zijn er geen cijfers per wijk.',
 		statuses: {
-			gunstiger: 'beter dan de gemeente',
-			ongunstiger: 'slechter dan de gemeente',
-			hoger: 'hoger dan de gemeente',
-			lager: 'lager dan de gemeente',
-			geen_verschil: 'geen aantoonbaar verschil met de gemeente',
+			...judgementWords,
 			niet_getoetst: 'niet getoetst (geen marge, aantal of gemeentecijfer bekend)',
 			niet_gepubliceerd: 'niet gepubliceerd (te weinig gegevens)',
 			geen_gegevens: 'geen gegevens'
@@ -131,7 +151,7 @@ export const text = {
 			`Voor deze indicatoren heeft de gemeente zelf geen cijfer, dus vergelijken we niet: ${names}.`,
 		withoutWijken: (names: string) => `Niet in de tabel, want zonder cijfers per wijk: ${names}.`,
 		summary: (wijken: number, indicators: number, better: number, worse: number) =>
-			`Tabel met ${wijken} wijken en ${indicators} indicatoren. ${better} keer is een wijk aantoonbaar beter dan de gemeente en ${worse} keer aantoonbaar slechter.`,
+			`Tabel met ${wijken} wijken en ${indicators} indicatoren. ${better} keer is een wijk duidelijk beter dan de gemeente en ${worse} keer duidelijk slechter.`,
 		mostWorse: (list: string) => `Meeste slechtere cijfers: ${list}.`,
 		csvHeader: [
 			'wijk',

@@ -76,6 +76,52 @@ test('Vergelijking is reachable by keyboard and every wijk point reads its judge
 	await rows.first().focus();
 	await expect(rows.first()).toHaveAttribute(
 		'aria-label',
-		/95%-betrouwbaarheidsinterval .* (gemeente|getoetst)/
+		/95%-betrouwbaarheidsinterval .*, ((beter|slechter|hoger|lager) dan de gemeente|geen duidelijk verschil met de gemeente|verschil niet getoetst)\.$/
 	);
+});
+
+test('search an indicator, choose it, set a period range, reload: the same view comes back', async ({
+	page
+}) => {
+	await openApp(page);
+	const search = page.getByLabel('Zoek een indicator');
+	await search.fill('eenzaam');
+	await expect(page.getByTestId('indicator-count')).toHaveText('1 van 4 indicatoren');
+	const picker = page.getByTestId('indicator-picker');
+	await expect(picker.locator('optgroup[label$="· Welzijn en meedoen"] option')).toHaveText([
+		'Eenzaamheid (%)'
+	]);
+	await search.press('Enter');
+	await expect(picker).toHaveValue('Eenzaamheid (%)');
+	await expect(page.getByTestId('indicator-info')).toHaveText(
+		/^Eenheid: % · Percentage .* · Bron: voorbeeldstad-fictief\.csv$/
+	);
+
+	await page.getByTestId('period-from').selectOption('2016');
+	await page.getByTestId('period-to').selectOption('2020');
+	const subtitle = page.locator('figure p.subtitle').first();
+	await expect(subtitle).toHaveText(/^2016 tot en met 2020\. /);
+	await expect(page.getByRole('region', { name: /alle cijfers/ }).locator('thead th')).toHaveText([
+		'Gebied',
+		'2016',
+		'2017',
+		'2018',
+		'2019',
+		'2020'
+	]);
+	await expect(page).toHaveURL(/[?&]f=2016(&|$)/);
+	await expect(page).toHaveURL(/[?&]t=2020(&|$)/);
+
+	await page.reload();
+	await expect(page.locator('main')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+	await expect(page.getByTestId('indicator-picker')).toHaveValue('Eenzaamheid (%)');
+	await expect(page.getByTestId('period-from')).toHaveValue('2016');
+	await expect(page.getByTestId('period-to')).toHaveValue('2020');
+	await expect(subtitle).toHaveText(/^2016 tot en met 2020\. /);
+
+	// Vergelijking picks its single period inside the range: the latest, 2020.
+	await page.getByText('Vergelijking', { exact: true }).click();
+	const period = page.getByTestId('period-picker');
+	await expect(period).toHaveValue('2020');
+	await expect(period.locator('option')).toHaveText(['2016', '2017', '2018', '2019', '2020']);
 });

@@ -1,5 +1,6 @@
 import type { TrendRow } from '$lib/db/queries/explore';
 import type { LineSeries } from '$lib/charts/line/model';
+import { orderedPeriods } from './period-range';
 
 export interface TrendTableRow {
 	code: string;
@@ -30,10 +31,7 @@ const kindOf = (level: TrendRow['level']): LineSeries['kind'] =>
  * Nederland as reference lines, every wijk in the table. Periods are ordered by their start date.
  */
 export function buildTrend(rows: TrendRow[], chosenWijken: string[]): TrendData {
-	const starts = new Map<string, string>();
-	for (const r of rows)
-		if (!starts.has(r.period) || r.start < starts.get(r.period)!) starts.set(r.period, r.start);
-	const periods = [...starts.keys()].sort((a, b) => starts.get(a)!.localeCompare(starts.get(b)!));
+	const periods = orderedPeriods(rows);
 
 	const areas = new Map<
 		string,

@@ -34,6 +34,13 @@ import { MAX_WIJK_LINES } from '$lib/charts/line/model';
 import type { PreparedFile } from '$lib/ingest/prepare';
 import { prepareInWorker } from '$lib/ingest/prepare-client';
 import { buildTrend } from '$lib/explore/trend';
+import {
+	chooseRange,
+	orderedPeriods,
+	periodsInRange,
+	rowsInPeriods,
+	startWindow
+} from '$lib/explore/period-range';
 import sampleUrl from '../../../data-samples/voorbeeldstad-fictief.csv?url';
 import pilotDeelnemersUrl from '../../../data-samples/pilot/basisbaan-voorbeeldstad-fictief-deelnemers.csv?url';
 import pilotMetingenUrl from '../../../data-samples/pilot/basisbaan-voorbeeldstad-fictief-metingen.csv?url';
@@ -92,6 +99,9 @@ export class Dashboard {
 	indicator = $state<string | null>(null);
 	chosenWijken = $state<string[]>([]);
 	period = $state<string | null>(null);
+	/** The period range as the user chose it (labels; null is an open end). Default: all periods. */
+	periodFrom = $state<string | null>(null);
+	periodTo = $state<string | null>(null);
 	view = $state<View>('trend');
 	/** The part of the app on screen: the wijk explorer or the pilot evaluation. */
 	section = $state<'wijken' | 'pilot'>('wijken');
@@ -110,7 +120,16 @@ export class Dashboard {
 	importStep = $state<ImportStep>({ step: 'idle' });
 	notice = $state<string | null>(null);
 
-	readonly trend = $derived(buildTrend(this.rows, this.chosenWijken));
+	/** Every period of the indicator for this gemeente; the range pickers choose from these. */
+	readonly allPeriods = $derived(orderedPeriods(this.rows));
+	readonly rangePeriods = $derived(
+		periodsInRange(this.allPeriods, { from: this.periodFrom, to: this.periodTo })
+	);
+	/** The Overzicht's other indicators are cut to the same dates; null when the range is all. */
+	readonly periodWindow = $derived(startWindow(this.rows, this.rangePeriods, this.allPeriods));
+	readonly trend = $derived(
+		buildTrend(rowsInPeriods(this.rows, this.rangePeriods), this.chosenWijken)
+	);
 	readonly onlySample = $derived(this.sources.length > 0 && this.sources.every((s) => s.is_sample));
 	readonly currentIndicator = $derived(
 		this.indicators.find((i) => i.id === this.indicator) ?? null
@@ -222,7 +241,7 @@ export class Dashboard {
 		this.#wanted.wijken = [];
 		if (kept.length > 0) this.chosenWijken = kept.slice(0, MAX_WIJK_LINES);
 		else if (resetWijken || this.chosenWijken.length === 0) this.chosenWijken = wijken.slice(0, 5);
-		const periods = buildTrend(rows, []).periods;
+		const periods = this.rangePeriods;
 		const wantedPeriod = this.#wanted.period ?? this.period;
 		this.#wanted.period = null;
 		this.period =
@@ -255,6 +274,15 @@ export class Dashboard {
 
 	selectPeriod(period: string) {
 		this.period = period;
+		this.syncUrl();
+	}
+
+	/** Sets the period range; the single period of Vergelijking and Kaart moves inside it. */
+	selectRange(from: string, to: string) {
+		({ from: this.periodFrom, to: this.periodTo } = chooseRange(this.allPeriods, from, to));
+		const periods = this.rangePeriods;
+		if (!this.period || !periods.includes(this.period))
+			this.period = latestWithWijken(this.rows, periods);
 		this.syncUrl();
 	}
 
@@ -297,6 +325,8 @@ export class Dashboard {
 			g: this.gemeente,
 			i: this.indicator,
 			p: this.period,
+			f: this.periodFrom,
+			t: this.periodTo,
 			v: this.view,
 			w: this.chosenWijken.join(',') || null,
 			m: this.section === 'pilot' ? 'pilot' : null
@@ -319,6 +349,8 @@ export class Dashboard {
 		const known = VIEWS.find((v) => v === view);
 		if (known) this.view = known;
 		if (params.get('m') === 'pilot') this.section = 'pilot';
+		this.periodFrom = params.get('f');
+		this.periodTo = params.get('t');
 		this.#wanted = {
 			period: params.get('p'),
 			wijken: (params.get('w') ?? '').split(',').filter(Boolean)

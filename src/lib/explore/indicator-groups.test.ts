@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { groupIndicators, matchesQuery, themeOf, type PickerIndicator } from './indicator-groups';
+
+const rivm = '50090NED.csv';
+const own = 'eigen-cijfers.csv';
+const indicators: PickerIndicator[] = [
+	{ id: 'Roker_11', name: 'Roker', source: rivm },
+	{ id: 'ErvarenGezondheidGoedZeerGoed_4', name: 'Ervaren gezondheid', source: rivm },
+	{ id: 'WekelijkseSporters_6', name: 'Wekelijkse sporters', source: rivm },
+	{ id: 'Eenzaam_27', name: 'Eenzaam', source: rivm },
+	{ id: 'Straatverlichting', name: 'Straatverlichting', source: own },
+	{ id: 'Afval', name: 'Afval per inwoner', source: own },
+	{ id: 'AantalInwoners_5', name: 'Aantal inwoners', source: own }
+];
+
+/** Groups as `label: name, name` strings: easy to read in a table. */
+const shape = (query: string, keep: string | null = null) =>
+	groupIndicators(indicators, query, keep).groups.map(
+		(g) => `${g.label}: ${g.indicators.map((i) => i.name).join(', ')}`
+	);
+
+describe('themeOf', () => {
+	it.each([
+		['Roker_11', 'Leefstijl'],
+		['Eenzaam_27', 'Welzijn en meedoen'],
+		['AantalInwoners_5', 'Bevolking'],
+		['Eenzaamheid (%)', 'Welzijn en meedoen'],
+		['Straatverlichting', 'Overig']
+	])('themeOf(%s) is %s', (id, theme) => {
+		expect(themeOf(id)).toBe(theme);
+	});
+});
+
+describe('matchesQuery', () => {
+	const roker = indicators[0]!;
+	it.each([
+		['', true],
+		['   ', true],
+		['rok', true],
+		['ROKER', true],
+		// the catalogue's B1 label ("Rookt") and theme count as well
+		['rookt', true],
+		['leefstijl roker', true],
+		['50090ned', true],
+		['roker bevolking', false],
+		['sporter', false]
+	])('matchesQuery(Roker, %j) is %s', (query, expected) => {
+		expect(matchesQuery(roker, query)).toBe(expected);
+	});
+
+	it('ignores accents: "een" finds "Eén of meer langdurige aandoeningen"', () => {
+		const aandoening = { id: 'x', name: 'Eén of meer langdurige aandoeningen', source: own };
+		expect(matchesQuery(aandoening, 'een of meer')).toBe(true);
+	});
+});
+
+describe('groupIndicators', () => {
+	const cases: { name: string; query: string; keep?: string; groups: string[]; matches: number }[] =
+		[
+			{
+				name: 'groups every indicator by source, then theme with Overig last',
+				query: '',
+				groups: [
+					'50090NED.csv · Gezondheid: Ervaren gezondheid',
+					'50090NED.csv · Leefstijl: Roker, Wekelijkse sporters',
+					'50090NED.csv · Welzijn en meedoen: Eenzaam',
+					'eigen-cijfers.csv · Bevolking: Aantal inwoners',
+					'eigen-cijfers.csv · Overig: Afval per inwoner, Straatverlichting'
+				],
+				matches: 7
+			},
+			{
+				name: 'keeps only matching indicators and drops empty groups',
+				query: 'inwoner',
+				groups: [
+					'eigen-cijfers.csv · Bevolking: Aantal inwoners',
+					'eigen-cijfers.csv · Overig: Afval per inwoner'
+				],
+				matches: 2
+			},
+			{
+				name: 'keeps the chosen indicator in its group without counting it as a match',
+				query: 'inwoner',
+				keep: 'Roker_11',
+				groups: [
+					'50090NED.csv · Leefstijl: Roker',
+					'eigen-cijfers.csv · Bevolking: Aantal inwoners',
+					'eigen-cijfers.csv · Overig: Afval per inwoner'
+				],
+				matches: 2
+			},
+			{
+				name: 'finds a theme by its name',
+				query: 'overig',
+				groups: ['eigen-cijfers.csv · Overig: Afval per inwoner, Straatverlichting'],
+				matches: 2
+			},
+			{
+				name: 'returns no groups when nothing matches',
+				query: 'fietspaden',
+				groups: [],
+				matches: 0
+			}
+		];
+	it.each(cases)('groupIndicators $name', ({ query, keep, groups, matches }) => {
+		expect(shape(query, keep ?? null)).toEqual(groups);
+		const result = groupIndicators(indicators, query, keep ?? null);
+		expect(result.matches).toBe(matches);
+		expect(result.total).toBe(indicators.length);
+	});
+});

@@ -1,0 +1,89 @@
+import { catalogEntry } from '$lib/catalog/indicators';
+
+/** What the indicator picker needs of one indicator (a subset of IndicatorInfo). */
+export interface PickerIndicator {
+	id: string;
+	name: string;
+	/** File name(s) the indicator came from. */
+	source: string;
+}
+
+export interface IndicatorGroup {
+	/** Unique per source and theme; also the optgroup's label. */
+	label: string;
+	source: string;
+	theme: string;
+	indicators: PickerIndicator[];
+}
+
+export interface IndicatorGroups {
+	groups: IndicatorGroup[];
+	/** Indicators that match the search (the kept indicator is not counted unless it matches). */
+	matches: number;
+	total: number;
+}
+
+/** The theme for indicators the catalogue does not know. */
+export const OTHER_THEME = 'Overig';
+
+/** Lower case without accents, so "een" finds "één" and "Eenzaamheid". */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl');
+
+const byName = (a: string, b: string) => a.localeCompare(b, 'nl', { sensitivity: 'base' });
+
+/** Theme of an indicator from the built-in catalogue; `Overig` when the catalogue has none. */
+export function themeOf(id: string): string {
+	return catalogEntry(id)?.theme ?? OTHER_THEME;
+}
+
+/** True when every word of the query occurs in the indicator's name, id, label, theme or source. */
+export function matchesQuery(indicator: PickerIndicator, query: string): boolean {
+	const words = fold(query).split(/\s+/).filter(Boolean);
+	if (words.length === 0) return true;
+	const entry = catalogEntry(indicator.id);
+	const haystack = fold(
+		[
+			indicator.name,
+			indicator.id,
+			entry?.name,
+			entry?.label,
+			themeOf(indicator.id),
+			indicator.source
+		]
+			.filter(Boolean)
+			.join(' ')
+	);
+	return words.every((w) => haystack.includes(w));
+}
+
+/**
+ * Groups indicators by source, then theme (`Overig` last), each sorted by name, keeping only those
+ * that match the query. `keep` (the chosen indicator) stays in its group even when it does not
+ * match, so the native select never shows a value that is not among its options.
+ */
+export function groupIndicators(
+	indicators: PickerIndicator[],
+	query: string,
+	keep: string | null = null
+): IndicatorGroups {
+	const groups = new Map<string, IndicatorGroup>();
+	let matches = 0;
+	for (const indicator of indicators) {
+		const match = matchesQuery(indicator, query);
+		if (match) matches++;
+		if (!match && indicator.id !== keep) continue;
+		const theme = themeOf(indicator.id);
+		const label = `${indicator.source} · ${theme}`;
+		const group = groups.get(label) ?? { label, source: indicator.source, theme, indicators: [] };
+		group.indicators.push(indicator);
+		groups.set(label, group);
+	}
+	const sorted = [...groups.values()].sort(
+		(a, b) =>
+			byName(a.source, b.source) ||
+			Number(a.theme === OTHER_THEME) - Number(b.theme === OTHER_THEME) ||
+			byName(a.theme, b.theme)
+	);
+	for (const g of sorted) g.indicators.sort((a, b) => byName(a.name, b.name));
+	return { groups: sorted, matches, total: indicators.length };
+}

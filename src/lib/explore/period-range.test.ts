@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import {
+	chooseRange,
+	orderedPeriods,
+	periodsInRange,
+	rowsInPeriods,
+	rowsInWindow,
+	startWindow,
+	type PeriodRange
+} from './period-range';
+
+const years = ['2012', '2014', '2016', '2018', '2020', '2022'];
+
+describe('orderedPeriods', () => {
+	it('orders labels by their earliest start date, not alphabetically', () => {
+		const rows = [
+			{ period: '2020', start: '2020-01-01' },
+			{ period: 'najaar 2019', start: '2019-09-01' },
+			{ period: '2020', start: '2020-01-01' },
+			{ period: 'voorjaar 2019', start: '2019-03-01' }
+		];
+		expect(orderedPeriods(rows)).toEqual(['voorjaar 2019', 'najaar 2019', '2020']);
+	});
+});
+
+describe('periodsInRange', () => {
+	const cases: { name: string; range: PeriodRange; periods?: string[]; expected: string[] }[] = [
+		{ name: 'an open range gives all periods', range: { from: null, to: null }, expected: years },
+		{
+			name: 'both ends are inclusive',
+			range: { from: '2014', to: '2018' },
+			expected: ['2014', '2016', '2018']
+		},
+		{ name: 'an open start', range: { from: null, to: '2014' }, expected: ['2012', '2014'] },
+		{ name: 'an open end', range: { from: '2020', to: null }, expected: ['2020', '2022'] },
+		{ name: 'a single period', range: { from: '2016', to: '2016' }, expected: ['2016'] },
+		{
+			name: 'a range the wrong way round is turned',
+			range: { from: '2018', to: '2014' },
+			expected: ['2014', '2016', '2018']
+		},
+		{
+			name: 'ends that are not periods of this indicator are compared as labels',
+			range: { from: '2015', to: '2019' },
+			expected: ['2016', '2018']
+		},
+		{
+			name: 'numbers in labels are compared by value',
+			range: { from: '2020K2', to: '2020K10' },
+			periods: ['2020K1', '2020K2', '2020K3', '2020K10', '2020K11'],
+			expected: ['2020K2', '2020K3', '2020K10']
+		},
+		{
+			name: 'a range without any of these periods gives all of them, not an empty chart',
+			range: { from: '2001', to: '2005' },
+			expected: years
+		},
+		{
+			name: 'no periods stay no periods',
+			range: { from: '2014', to: null },
+			periods: [],
+			expected: []
+		}
+	];
+	it.each(cases)('periodsInRange: $name', ({ range, periods, expected }) => {
+		expect(periodsInRange(periods ?? years, range)).toEqual(expected);
+	});
+});
+
+describe('chooseRange', () => {
+	it.each([
+		['2014', '2018', { from: '2014', to: '2018' }],
+		['2018', '2014', { from: '2014', to: '2018' }],
+		['2012', '2018', { from: null, to: '2018' }],
+		['2014', '2022', { from: '2014', to: null }],
+		['2012', '2022', { from: null, to: null }],
+		['2022', '2012', { from: null, to: null }]
+	])('chooseRange(%s, %s) stores %j', (from, to, expected) => {
+		expect(chooseRange(years, from, to)).toEqual(expected);
+	});
+});
+
+describe('rowsInPeriods', () => {
+	const rows = years.map((period) => ({ period, value: Number(period) }));
+	it('keeps the rows of the chosen periods', () => {
+		expect(rowsInPeriods(rows, ['2014', '2016']).map((r) => r.value)).toEqual([2014, 2016]);
+	});
+	it('returns the same array when every row is kept, so nothing is recomputed', () => {
+		expect(rowsInPeriods(rows, years)).toBe(rows);
+	});
+});
+
+describe('startWindow and rowsInWindow', () => {
+	const rows = years.map((period) => ({ period, start: `${period}-01-01` }));
+	it('bounds the chosen periods by their start dates', () => {
+		expect(startWindow(rows, ['2014', '2016'], years)).toEqual({
+			from: '2014-01-01',
+			to: '2016-01-01'
+		});
+	});
+	it('is null when every period is chosen', () => {
+		expect(startWindow(rows, years, years)).toBeNull();
+	});
+	it('filters rows of other indicators by start date, ends included', () => {
+		const other = [
+			{ id: 'a', start: '2013-07-01' },
+			{ id: 'b', start: '2014-01-01' },
+			{ id: 'c', start: '2015-06-01' },
+			{ id: 'd', start: '2016-01-01' },
+			{ id: 'e', start: '2016-01-02' }
+		];
+		const window = { from: '2014-01-01', to: '2016-01-01' };
+		expect(rowsInWindow(other, window).map((r) => r.id)).toEqual(['b', 'c', 'd']);
+		expect(rowsInWindow(other, null)).toBe(other);
+	});
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { text } from './text.nl';
+
+/** Every string in a text object, with the functions called with sample values. */
+function strings(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (typeof value === 'function') return [String(value('x', 'y', 'z', 'w', 'v'))];
+	if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+	return [];
+}
+
+describe('text.nl judgement words', () => {
+	const shared = ['gunstiger', 'ongunstiger', 'hoger', 'lager', 'geen_verschil'] as const;
+
+	it.each(shared)('Vergelijking and Overzicht say the same for %s', (key) => {
+		expect(text.compare.judgements[key]).toBe(text.overview.statuses[key]);
+	});
+
+	it.each([
+		['gunstiger', 'beter dan de gemeente'],
+		['ongunstiger', 'slechter dan de gemeente']
+	])('%s reads "%s" (B1), in both views', (key, words) => {
+		expect(text.compare.judgements[key]).toBe(words);
+		expect(text.overview.statuses[key as 'gunstiger' | 'ongunstiger']).toBe(words);
+	});
+
+	it('no explorer text uses the harder words gunstiger, ongunstiger or aantoonbaar', () => {
+		const all = [text.explore, text.compare, text.overview, text.smallMultiples, text.map]
+			.flatMap(strings)
+			.join('\n');
+		expect(all).not.toMatch(/gunstig|aantoonbaar/i);
+	});
+});
