@@ -2,7 +2,6 @@
  * All user-facing text of the app, in plain Dutch (B1). Error messages live in
  * errors/messages.nl.ts. Functions take the variable parts, so no text is glued together elsewhere.
  */
-import { pilotText } from './pilot/text.nl';
 
 const count = (n: number) => n.toLocaleString('nl-NL');
 
@@ -325,9 +324,17 @@ export const text = {
 		replaceQuestion: (file: string, date: string) =>
 			`Je hebt op ${date} al een andere versie van "${file}" toegevoegd. Deze nieuwe versie vervangt de oude.`,
 		replaceConfirm: 'Ja, vervang de oude versie',
-		nothingToImport: 'Er is niets om toe te voegen.'
+		nothingToImport: 'Er is niets om toe te voegen.',
+		pilotNote: (template: string) =>
+			`Herkend als ${template}. De kolommen liggen vast, dus je hoeft niets te kiezen. Deze gegevens komen bij "Pilot evalueren".`
 	},
-	pilot: pilotText,
+	sections: {
+		label: 'Onderdeel van Wijkpeil',
+		wijken: 'Wijken verkennen',
+		pilot: 'Pilot evalueren'
+	},
+	pilotSampleLoading: 'De voorbeeldpilots worden klaargezet…',
+	pilotSampleFailed: 'De voorbeeldpilots konden niet worden klaargezet.',
 	data: {
 		heading: 'Jouw gegevens',
 		sources: 'Toegevoegde bestanden',
