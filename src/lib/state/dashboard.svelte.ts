@@ -27,7 +27,7 @@ import {
 import type { ImportOptions, ImportReport } from '$lib/db/queries/import';
 import type { Db } from '$lib/db/sql';
 import { AppError, toUserMessage } from '$lib/errors/app-error';
-import { MAX_WIJK_LINES } from '$lib/charts/line/model';
+import { MAX_WIJK_LINES } from '$lib/charts/line/palette';
 import type { PreparedFile } from '$lib/ingest/prepare';
 import { prepareInWorker } from '$lib/ingest/prepare-client';
 import { buildTrend } from '$lib/explore/trend';
