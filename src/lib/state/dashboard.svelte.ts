@@ -195,8 +195,9 @@ export class Dashboard {
 	/** Reloads lists after data changed; keeps the current choice when it still exists. */
 	async refresh(prefer: { gemeente?: string; indicator?: string } = {}) {
 		this.dataVersion++;
-		this.sources = await listSources(this.db);
-		this.gemeenten = await listGemeenten(this.db);
+		const [sources, gemeenten] = await Promise.all([listSources(this.db), listGemeenten(this.db)]);
+		this.sources = sources;
+		this.gemeenten = gemeenten;
 		const gemeente =
 			[prefer.gemeente, this.gemeente].find((c) => this.gemeenten.some((g) => g.code === c)) ??
 			this.gemeenten.find((g) => g.wijken > 0)?.code ??
@@ -246,12 +247,14 @@ export class Dashboard {
 		this.rows = rows;
 		const fileUnit = this.indicators.find((i) => i.id === id)?.unit ?? null;
 		this.meta = id ? resolveMeta(id, fileUnit, this.#overrides[id] ?? null) : null;
-		const wijken = buildTrend(rows, []).wijken.map((w) => w.code);
+		// Once for both: every wijk and period in the answer (the lines drawn come from `trend`).
+		const all = buildTrend(rows, []);
+		const wijken = all.wijken.map((w) => w.code);
 		const kept = this.#wanted.wijken.filter((c) => wijken.includes(c));
 		this.#wanted.wijken = [];
 		if (kept.length > 0) this.chosenWijken = kept.slice(0, MAX_WIJK_LINES);
 		else if (resetWijken || this.chosenWijken.length === 0) this.chosenWijken = wijken.slice(0, 5);
-		const periods = buildTrend(rows, []).periods;
+		const periods = all.periods;
 		const wantedPeriod = this.#wanted.period ?? this.period;
 		this.#wanted.period = null;
 		this.period =
