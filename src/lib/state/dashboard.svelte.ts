@@ -2,12 +2,7 @@ import { replaceState } from '$app/navigation';
 import { saveBoundaries, wijkBoundaries, type StoredBoundary } from '$lib/db/queries/boundaries';
 import { text } from '$lib/text.nl';
 import { connect, type Persistence } from '$lib/db/client';
-import {
-	resolveMeta,
-	saveUserMeta,
-	type IndicatorMeta,
-	type MetaOverride
-} from '$lib/db/queries/meta';
+import type { IndicatorMeta, MetaOverride } from '$lib/db/queries/meta';
 import {
 	gemeenteOverview,
 	getSetting,
@@ -39,6 +34,8 @@ import pilotTabelUrl from '../../../data-samples/pilot/regelluwe-bijstand-voorbe
 
 /** Importing code (zod, papaparse, proj4, pilot templates) loads on first use: see the module. */
 const pipeline = () => import('./import-pipeline');
+/** Indicator descriptions with the built-in catalogue: fetched while the engine starts. */
+const metaModule = () => import('$lib/db/queries/meta');
 
 const SAMPLE_FILE = 'voorbeeldstad-fictief.csv';
 const SAMPLE_SETTING = 'sample_dismissed';
@@ -126,6 +123,7 @@ export class Dashboard {
 	#pilotSample: Promise<void> | null = null;
 
 	async start() {
+		metaModule().catch(() => undefined); // reported where it is awaited
 		try {
 			const { db, persistence } = await connect();
 			this.#db = db;
@@ -243,6 +241,7 @@ export class Dashboard {
 		const request = ++this.#request;
 		const id = this.indicator;
 		const rows = this.gemeente && id ? await trend(this.db, this.gemeente, id) : [];
+		const { resolveMeta } = await metaModule();
 		if (request !== this.#request) return;
 		this.rows = rows;
 		const fileUnit = this.indicators.find((i) => i.id === id)?.unit ?? null;
@@ -316,6 +315,7 @@ export class Dashboard {
 
 	async saveMeta(override: MetaOverride) {
 		if (!this.indicator) return;
+		const { saveUserMeta } = await metaModule();
 		await saveUserMeta(this.db, this.indicator, override);
 		this.#overrides = await indicatorOverrides(this.db);
 		await this.loadTrend(false);
