@@ -21,7 +21,7 @@
  *
  * A missed target does not fail the process: this is a benchmark. Exit 1 only when it cannot run.
  * Options: --switches N (50), --opens N (5), --rows N (1000000), --port N (4274), --build,
- * --no-build. On a shared machine wrap it in the build lock: another build would replace the
+ * --no-build, --table-open (switch with the table of all numbers open under the chart). On a shared machine wrap it in the build lock: another build would replace the
  * files being served.
  */
 import { renameSync, writeFileSync } from 'node:fs';
@@ -29,6 +29,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {
 	ensureBuild,
+	flag,
 	log,
 	machine,
 	median,
@@ -47,6 +48,8 @@ const SWITCHES = option('switches', 50);
 const OPENS = option('opens', 5);
 const ROWS = option('rows', 1_000_000);
 const PORT = option('port', 4274);
+/** Switch with the table of all numbers open (it is closed by default and then not built). */
+const TABLE_OPEN = flag('table-open');
 const BASE = `http://localhost:${PORT}`;
 const URL = `${BASE}/?bench=explore`;
 const IMPORT_TIMEOUT = 600_000;
@@ -57,7 +60,7 @@ const TARGETS = { p95Ms: 100, ratio: 2, firstChartMs: 2500 };
 
 const outDir = path.join(root, 'bench-results');
 const csvPath = path.join(outDir, 'wijkpeil-bench-long.csv');
-const jsonPath = path.join(outDir, 'explore.json');
+const jsonPath = path.join(outDir, `explore${TABLE_OPEN ? '-table-open' : ''}.json`);
 
 const ms = (x) => (x === null ? '–' : `${Math.round(x)} ms`);
 const sec = (x) => (x === null ? '–' : `${(x / 1000).toFixed(2)} s`);
@@ -145,6 +148,11 @@ function explorerQuery(calls) {
 }
 
 async function explore(page) {
+	if (TABLE_OPEN) {
+		await page.getByTestId('trend-table-toggle').locator('summary').click();
+		await page.locator('[data-testid="trend-table-toggle"] table').waitFor();
+		await waitIdle(page);
+	}
 	const indicators = await page
 		.getByTestId('indicator-picker')
 		.locator('option')
@@ -274,7 +282,13 @@ function summarise(results, bareMs, opens, meta) {
 
 function print(s) {
 	const rows = [
-		['data', `${s.file.rows.toLocaleString('en')} rows imported once (${sec(s.importMs)})`, '', ''],
+		[
+			'data',
+			`${s.file.rows.toLocaleString('en')} rows imported once (${sec(s.importMs)})` +
+				(s.tableOpen ? '; table of all numbers open' : ''),
+			'',
+			''
+		],
 		[
 			`switch → chart painted, all ${s.results.length}: median / p95`,
 			`${ms(s.switches.all.median)} / ${ms(s.switches.all.p95)}`,
@@ -371,6 +385,7 @@ async function main() {
 		}
 		const summary = summarise(first.results, first.bareMs, opens, {
 			date: new Date().toISOString(),
+			tableOpen: TABLE_OPEN,
 			machine: machine(),
 			chromium: first.version,
 			node: process.version,

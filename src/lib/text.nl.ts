@@ -2,7 +2,6 @@
  * All user-facing text of the app, in plain Dutch (B1). Error messages live in
  * errors/messages.nl.ts. Functions take the variable parts, so no text is glued together elsewhere.
  */
-import { pilotText } from './pilot/text.nl';
 
 const count = (n: number) => n.toLocaleString('nl-NL');
 
@@ -367,9 +366,17 @@ export const text = {
 			sourceLine: (name: string, observations: number) => `${name}: ${count(observations)} cijfers`,
 			replaceQuestion: (files: string) =>
 				`Je hebt al een andere versie toegevoegd van: ${files}. De versie uit het pakket vervangt de oude.`
-		}
+		},
+		pilotNote: (template: string) =>
+			`Herkend als ${template}. De kolommen liggen vast, dus je hoeft niets te kiezen. Deze gegevens komen bij "Pilot evalueren".`
 	},
-	pilot: pilotText,
+	sections: {
+		label: 'Onderdeel van Wijkpeil',
+		wijken: 'Wijken verkennen',
+		pilot: 'Pilot evalueren'
+	},
+	pilotSampleLoading: 'De voorbeeldpilots worden klaargezet…',
+	pilotSampleFailed: 'De voorbeeldpilots konden niet worden klaargezet.',
 	data: {
 		heading: 'Jouw gegevens',
 		sources: 'Toegevoegde bestanden',

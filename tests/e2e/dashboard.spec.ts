@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { expect, openApp, test, waitUntilReady } from './fixtures';
+import { expect, openApp, openTrendTable, test, waitUntilReady } from './fixtures';
 
 const denHaag = path.resolve(
 	import.meta.dirname,
@@ -16,6 +16,12 @@ test('the sample dashboard shows Voorbeeldstad as fictitious, with a chart and a
 	await expect(chart).toHaveAttribute('aria-label', /Lijngrafiek van .* in Voorbeeldstad/);
 	await expect(page.locator('g.series.gemeente path')).toHaveCount(1);
 	await expect(page.locator('g.series.nederland path')).toHaveCount(1);
+	// The table of all numbers sits behind a disclosure that the keyboard opens.
+	const toggle = page.getByTestId('trend-table-toggle');
+	await expect(toggle).not.toHaveAttribute('open');
+	await toggle.locator('summary').focus();
+	await page.keyboard.press('Enter');
+	await expect(toggle).toHaveAttribute('open', '');
 	const table = page.locator('table', {
 		has: page.locator('caption', { hasText: 'alle cijfers' })
 	});
@@ -42,6 +48,7 @@ test('importing the Den Haag wijkprofielen shows its wijken and 11 indicators, a
 	const check = async () => {
 		await expect(page.getByTestId('gemeente-picker')).toHaveValue('GM0518');
 		await expect(page.getByTestId('indicator-picker').locator('option')).toHaveCount(11);
+		await openTrendTable(page);
 		const table = page.locator('table', {
 			has: page.locator('caption', { hasText: 'alle cijfers' })
 		});

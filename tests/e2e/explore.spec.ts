@@ -60,6 +60,7 @@ test('keyboard alone reaches every control and the data points, which say their 
 	has(/^circle\|Centrum, 2014: /);
 	has(/^circle\|Voorbeeldstad, 2023: /);
 	has(/^button\|PNG/);
+	has(/^summary\|Tabel met alle cijfers/);
 	has(/^input\|file-input/);
 	has(/^button\|Gegevens wissen/);
 	await page.keyboard.press('Shift+Tab');

@@ -36,3 +36,13 @@ export async function openApp(page: Page) {
 	await page.goto('/');
 	await waitUntilReady(page);
 }
+
+/**
+ * Opens the table with every number under the trend chart. It is built only while open (a large
+ * gemeente has a thousand cells and more), so a journey that reads it opens it, as a person does.
+ */
+export async function openTrendTable(page: Page) {
+	const toggle = page.getByTestId('trend-table-toggle');
+	await toggle.locator('summary').click();
+	await expect(toggle).toHaveAttribute('open', '');
+}

@@ -1,4 +1,4 @@
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, openTrendTable, test } from './fixtures';
 
 /** A fictitious spreadsheet export: Windows-1252, `;`, decimal comma, long layout, a title line. */
 function windows1252Csv(): Buffer {
@@ -32,6 +32,7 @@ test('a long-layout Windows-1252 file with ; and decimal commas imports with its
 	await expect(page.getByText(/"proefdorp.csv" is toegevoegd: 7 rijen/)).toBeVisible();
 
 	await expect(page.getByTestId('gemeente-picker')).toHaveValue('GM9998');
+	await openTrendTable(page);
 	const table = page.locator('table', {
 		has: page.locator('caption', { hasText: 'alle cijfers' })
 	});

@@ -9,7 +9,6 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { AppError } from '$lib/errors/app-error';
 import { arrowRows } from './arrow-rows';
-import { migrate } from './schema';
 import type { Db } from './sql';
 
 export type Persistence = 'opfs' | 'memory';
@@ -71,6 +70,10 @@ function engineWorker(script: string): Worker {
 }
 
 async function start(): Promise<Connected> {
+	// The schema's SQL is only needed once the engine runs (seconds from now): fetched meanwhile,
+	// so it is not part of the page's first JavaScript.
+	const schema = import('./schema');
+	schema.catch(() => undefined); // reported where it is awaited
 	if (!(await holdTabLock())) throw new AppError('db_other_tab');
 	const bundles: duckdb.DuckDBBundles = {
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -97,7 +100,7 @@ async function start(): Promise<Connected> {
 	// Only core functions are built in; autoloading would try to download extensions.
 	await db.run('SET autoload_known_extensions = false');
 	await db.run('SET autoinstall_known_extensions = false');
-	await migrate(db);
+	await (await schema).migrate(db);
 	return { db, persistence };
 }
 

@@ -1,5 +1,5 @@
 import { decimalsFor, formatSigned, formatValue, nl } from '$lib/charts/format';
-import { text } from '$lib/text.nl';
+import { pilotText } from '$lib/pilot/text.nl';
 import type { Claim, DidEstimate, EffectModel, Estimate, OutcomeInfo } from './effect';
 import type { CurveCell, CurveHidden, CurveModel } from './effect-curves';
 import type { Interval } from './stats';
@@ -9,7 +9,7 @@ import type { Interval } from './stats';
  * officer reads, and the CSV rows of what is shown (aggregates only, hidden cells empty).
  */
 
-const t = text.pilot.effect;
+const t = pilotText.effect;
 
 /** Decimals for one outcome: enough to tell its values apart. */
 export function decimalsOf(model: EffectModel): number {
@@ -42,8 +42,8 @@ export function formatP(p: number): string {
 /** Why a number is hidden, in words. */
 export function hiddenText(reason: CurveHidden, threshold: number): string {
 	if (reason === 'kort') return t.curves.short(threshold);
-	if (reason === 'klein') return text.pilot.suppressedReason.klein(threshold);
-	return text.pilot.suppressedReason.aanvullend;
+	if (reason === 'klein') return pilotText.suppressedReason.klein(threshold);
+	return pilotText.suppressedReason.aanvullend;
 }
 
 /** The sentence about one difference in differences, with what the design lets it mean. */

@@ -1,5 +1,6 @@
 import { nl } from '$lib/charts/format';
 import { text } from '$lib/text.nl';
+import { pilotText } from '$lib/pilot/text.nl';
 import {
 	ALL,
 	cellOf,
@@ -43,7 +44,7 @@ export interface ShownTable {
 	rows: TableRow[];
 }
 
-const t = text.pilot.process;
+const t = pilotText.process;
 const formats: Record<Unit, (n: number) => string> = {
 	aantal: nl.format(',.0f'),
 	procent: (n) => nl.format(',.1f')(n) + '%',
@@ -54,7 +55,7 @@ const csvDecimals: Record<Unit, number> = { aantal: 0, procent: 1, dagen: 0, cij
 
 /** "verborgen", "geen gegevens" or the number in Dutch notation. */
 export function formatShown(cell: Shown, unit: Unit): string {
-	if (cell.hidden) return text.pilot.suppressed;
+	if (cell.hidden) return pilotText.suppressed;
 	if (cell.notApplicable) return '–';
 	if (cell.value === null) return text.values.missing;
 	return formats[unit](cell.value);
@@ -63,8 +64,8 @@ export function formatShown(cell: Shown, unit: Unit): string {
 export function hiddenReason(reason: Hidden, threshold: number): string {
 	if (reason === 'onbekend') return t.hiddenUnknown;
 	return reason === 'klein'
-		? text.pilot.suppressedReason.klein(threshold)
-		: text.pilot.suppressedReason.aanvullend;
+		? pilotText.suppressedReason.klein(threshold)
+		: pilotText.suppressedReason.aanvullend;
 }
 
 /** The hidden reasons that occur in a table, in a fixed order (for the notes below it). */
@@ -82,7 +83,7 @@ export function tableCsv(table: ShownTable, threshold: number): (string | number
 			r.label,
 			...r.cells.map((c, i) =>
 				c.hidden
-					? text.pilot.suppressed
+					? pilotText.suppressed
 					: c.value === null
 						? null
 						: round(c.value, table.columns[i]!.unit)

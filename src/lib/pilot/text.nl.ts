@@ -1,6 +1,7 @@
 /**
  * Text of the pilot evaluation module, in plain Dutch (B1). Each view keeps its text in its own
- * file under text/; this file puts them together as `text.pilot`.
+ * file under text/; this file puts them together as `pilotText`. It is not imported by the
+ * first screen: the app's own text (../text.nl.ts) holds the few pilot words shown there.
  */
 import { effectText } from './text/effect.nl';
 import { goalsText } from './text/goals.nl';
@@ -9,8 +10,6 @@ import { processText } from './text/process.nl';
 const count = (n: number) => n.toLocaleString('nl-NL');
 
 export const pilotText = {
-	sections: { wijken: 'Wijken verkennen', pilot: 'Pilot evalueren' },
-	sectionsLabel: 'Onderdeel van Wijkpeil',
 	heading: 'Pilot evalueren',
 	intro:
 		'Hier zie je hoe een pilot loopt (proces), wat hij oplevert voor deelnemers (effect) en of de doelen in zicht zijn. Gegevens over personen blijven in deze browser en zie je nooit per persoon: alleen als totaal, en kleine groepen verbergen we.',
@@ -52,8 +51,6 @@ export const pilotText = {
 			'Vul een sjabloon in met je eigen gegevens (in Excel of een ander programma), bewaar het als CSV en voeg het toe met "Bestand kiezen". Wijkpeil herkent het sjabloon aan de kolomnamen.',
 		download: (title: string) => `Sjabloon ${title} downloaden`
 	},
-	importNote: (template: string) =>
-		`Herkend als ${template}. De kolommen liggen vast, dus je hoeft niets te kiezen. Deze gegevens komen bij "Pilot evalueren".`,
 	privacy:
 		'Gegevens per deelnemer zie je nergens in Wijkpeil, en je kunt ze niet downloaden. Je ziet alleen totalen en gemiddelden.',
 	suppressed: 'verborgen',

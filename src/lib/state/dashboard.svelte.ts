@@ -2,13 +2,7 @@ import { replaceState } from '$app/navigation';
 import { saveBoundaries, wijkBoundaries, type StoredBoundary } from '$lib/db/queries/boundaries';
 import { text } from '$lib/text.nl';
 import { connect, type Persistence } from '$lib/db/client';
-import {
-	resolveMeta,
-	saveUserMeta,
-	userMeta,
-	type IndicatorMeta,
-	type MetaOverride
-} from '$lib/db/queries/meta';
+import type { IndicatorMeta, MetaOverride } from '$lib/db/queries/meta';
 import {
 	gemeenteOverview,
 	getSetting,
@@ -30,7 +24,7 @@ import { isPackName } from '$lib/db/pack/format';
 import type { PackReport } from '$lib/db/queries/pack';
 import type { Db } from '$lib/db/sql';
 import { AppError, toUserMessage } from '$lib/errors/app-error';
-import { MAX_WIJK_LINES } from '$lib/charts/line/model';
+import { MAX_WIJK_LINES } from '$lib/charts/line/palette';
 import type { PreparedFile } from '$lib/ingest/prepare';
 import { prepareInWorker } from '$lib/ingest/prepare-client';
 import { buildTrend } from '$lib/explore/trend';
@@ -49,9 +43,13 @@ import pilotTabelUrl from '../../../data-samples/pilot/regelluwe-bijstand-voorbe
 
 /** Importing code (zod, papaparse, proj4, pilot templates) loads on first use: see the module. */
 const pipeline = () => import('./import-pipeline');
+/** Indicator descriptions with the built-in catalogue: fetched while the engine starts. */
+const metaModule = () => import('$lib/db/queries/meta');
 
 const SAMPLE_FILE = 'voorbeeldstad-fictief.csv';
 const SAMPLE_SETTING = 'sample_dismissed';
+/** 'true' while the fictitious pilots still wait to be loaded: on the first visit to the pilot section. */
+const PILOT_SAMPLE_SETTING = 'pilot_sample_pending';
 const PILOT_SAMPLE: [string, string][] = [
 	['basisbaan-voorbeeldstad-fictief-deelnemers.csv', pilotDeelnemersUrl],
 	['basisbaan-voorbeeldstad-fictief-metingen.csv', pilotMetingenUrl],
@@ -62,6 +60,10 @@ const PILOT_SAMPLE: [string, string][] = [
 type Status = 'starting' | 'ready' | 'failed';
 export const VIEWS = ['trend', 'vergelijking', 'kaart', 'overzicht', 'kleine-grafieken'] as const;
 export type View = (typeof VIEWS)[number];
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+	return new Uint8Array(await (await fetch(url)).arrayBuffer());
+}
 
 /** The most recent period in which at least one wijk has a value. */
 function latestWithWijken(rows: TrendRow[], periods: string[]): string | null {
@@ -118,6 +120,8 @@ export class Dashboard {
 		overrides: Record<string, MetaOverride>;
 	} | null>(null);
 	importStep = $state<ImportStep>({ step: 'idle' });
+	/** The fictitious pilots are being stored (first visit to the pilot section), or failed to. */
+	pilotSample = $state<{ loading: boolean; error: string | null }>({ loading: false, error: null });
 	notice = $state<string | null>(null);
 
 	/** Every period of the indicator for this gemeente; the range pickers choose from these. */
@@ -141,9 +145,13 @@ export class Dashboard {
 	#wanted: { period: string | null; wijken: string[] } = { period: null, wijken: [] };
 	#check = 0;
 	#overviewRequest = 0;
+	/** The user's corrections of every indicator, read with the indicator list: no request per switch. */
+	#overrides: Record<string, MetaOverride> = {};
 	#abort: AbortController | null = null;
+	#pilotSample: Promise<void> | null = null;
 
 	async start() {
+		metaModule().catch(() => undefined); // reported where it is awaited
 		try {
 			const { db, persistence } = await connect();
 			this.#db = db;
@@ -154,6 +162,7 @@ export class Dashboard {
 			}
 			this.status = 'ready';
 			await this.refresh(this.#readUrl());
+			if (this.section === 'pilot') await this.ensurePilotSample();
 		} catch (error) {
 			this.startError = toUserMessage(error);
 			this.status = 'failed';
@@ -165,15 +174,37 @@ export class Dashboard {
 		return this.#db;
 	}
 
+	/**
+	 * The fictitious wijk data. The fictitious pilots are only marked as wanted: storing them takes
+	 * a while and is not needed for the first chart, so that waits for the pilot section.
+	 */
 	async loadSample() {
-		const { importFile, importPilotFile, pilotId, prepareFile, setPilotDesign } = await pipeline();
-		const bytes = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
-		await importFile(this.db, await prepareFile(SAMPLE_FILE, await bytes(sampleUrl)), {
+		const { importFile, prepareFile } = await pipeline();
+		await importFile(this.db, await prepareFile(SAMPLE_FILE, await fetchBytes(sampleUrl)), {
 			isSample: true
 		});
-		// The fictitious pilots: participants before their measurements.
+		await setSetting(this.db, PILOT_SAMPLE_SETTING, 'true');
+		this.#pilotSample = null;
+		await setSetting(this.db, SAMPLE_SETTING, 'false');
+	}
+
+	/** Stores the fictitious pilots once, if they are still wanted; later calls share the work. */
+	ensurePilotSample(): Promise<void> {
+		this.#pilotSample ??= this.#loadPilotSample().catch((error: unknown) => {
+			console.error('The sample pilots could not be stored', error);
+			this.#pilotSample = null;
+			this.pilotSample = { loading: false, error: toUserMessage(error) };
+		});
+		return this.#pilotSample;
+	}
+
+	async #loadPilotSample() {
+		if ((await getSetting(this.db, PILOT_SAMPLE_SETTING)) !== 'true') return;
+		this.pilotSample = { loading: true, error: null };
+		const { importPilotFile, pilotId, prepareFile, setPilotDesign } = await pipeline();
+		// Participants before their measurements.
 		for (const [name, url] of PILOT_SAMPLE) {
-			const file = await prepareFile(name, await bytes(url));
+			const file = await prepareFile(name, await fetchBytes(url));
 			if (file.template) await importPilotFile(this.db, file, file.template, { isSample: true });
 		}
 		await setPilotDesign(this.db, pilotId('Basisbaan Voorbeeldstad'), 'gerandomiseerd');
@@ -182,14 +213,17 @@ export class Dashboard {
 			pilotId('Regelluwe bijstand Voorbeeldstad'),
 			'vergelijkingsgroep'
 		);
-		await setSetting(this.db, SAMPLE_SETTING, 'false');
+		await setSetting(this.db, PILOT_SAMPLE_SETTING, 'false');
+		this.pilotSample = { loading: false, error: null };
+		await this.refresh();
 	}
 
 	/** Reloads lists after data changed; keeps the current choice when it still exists. */
 	async refresh(prefer: { gemeente?: string; indicator?: string } = {}) {
 		this.dataVersion++;
-		this.sources = await listSources(this.db);
-		this.gemeenten = await listGemeenten(this.db);
+		const [sources, gemeenten] = await Promise.all([listSources(this.db), listGemeenten(this.db)]);
+		this.sources = sources;
+		this.gemeenten = gemeenten;
 		const gemeente =
 			[prefer.gemeente, this.gemeente].find((c) => this.gemeenten.some((g) => g.code === c)) ??
 			this.gemeenten.find((g) => g.wijken > 0)?.code ??
@@ -200,8 +234,15 @@ export class Dashboard {
 
 	async selectGemeente(code: string | null, preferIndicator?: string) {
 		this.gemeente = code;
-		this.boundaries = code ? await wijkBoundaries(this.db, code) : [];
-		this.indicators = code ? await listIndicators(this.db, code) : [];
+		// Sent together: the worker answers in order, without a round trip in between.
+		const [boundaries, indicators, overrides] = await Promise.all([
+			code ? wijkBoundaries(this.db, code) : [],
+			code ? listIndicators(this.db, code) : [],
+			indicatorOverrides(this.db)
+		]);
+		this.boundaries = boundaries;
+		this.indicators = indicators;
+		this.#overrides = overrides;
 		const keep = [preferIndicator, this.indicator].find((id) =>
 			this.indicators.some((i) => i.id === id)
 		);
@@ -227,15 +268,13 @@ export class Dashboard {
 	async loadTrend(resetWijken: boolean) {
 		const request = ++this.#request;
 		const id = this.indicator;
-		// Both requests at once: the second does not wait for the answer to the first.
-		const [rows, override] = await Promise.all([
-			this.gemeente && id ? trend(this.db, this.gemeente, id) : [],
-			id ? userMeta(this.db, id) : null
-		]);
+		const rows = this.gemeente && id ? await trend(this.db, this.gemeente, id) : [];
+		const { resolveMeta } = await metaModule();
 		if (request !== this.#request) return;
 		this.rows = rows;
 		const fileUnit = this.indicators.find((i) => i.id === id)?.unit ?? null;
-		this.meta = id ? resolveMeta(id, fileUnit, override) : null;
+		this.meta = id ? resolveMeta(id, fileUnit, this.#overrides[id] ?? null) : null;
+		// Every wijk in the answer (the lines drawn come from `trend`).
 		const wijken = buildTrend(rows, []).wijken.map((w) => w.code);
 		const kept = this.#wanted.wijken.filter((c) => wijken.includes(c));
 		this.#wanted.wijken = [];
@@ -270,6 +309,7 @@ export class Dashboard {
 	selectSection(section: 'wijken' | 'pilot') {
 		this.section = section;
 		this.syncUrl();
+		if (section === 'pilot') void this.ensurePilotSample();
 	}
 
 	selectPeriod(period: string) {
@@ -311,7 +351,9 @@ export class Dashboard {
 
 	async saveMeta(override: MetaOverride) {
 		if (!this.indicator) return;
+		const { saveUserMeta } = await metaModule();
 		await saveUserMeta(this.db, this.indicator, override);
+		this.#overrides = await indicatorOverrides(this.db);
 		await this.loadTrend(false);
 	}
 
@@ -480,6 +522,7 @@ export class Dashboard {
 	async wipe() {
 		await wipeData(this.db);
 		await setSetting(this.db, SAMPLE_SETTING, 'true');
+		await setSetting(this.db, PILOT_SAMPLE_SETTING, 'false');
 		this.importStep = { step: 'idle' };
 		this.gemeente = null;
 		this.indicator = null;
@@ -491,5 +534,6 @@ export class Dashboard {
 		await this.loadSample();
 		this.notice = null;
 		await this.refresh({ gemeente: 'GM9999' });
+		if (this.section === 'pilot') await this.ensurePilotSample();
 	}
 }

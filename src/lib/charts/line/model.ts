@@ -26,19 +26,9 @@ export interface LineSize {
 	height: number;
 }
 
-/** Colour-blind-safe colours (Okabe-Ito, darkened where needed for 3:1 contrast on white). */
-export const palette = [
-	'#0072B2',
-	'#D55E00',
-	'#009E73',
-	'#CC3399',
-	'#8C6D00',
-	'#117A8B',
-	'#882255'
-];
-/** A dash pattern per series as well, so lines never differ by colour alone. */
-export const dashes = ['', '7 3', '2 3', '9 3 2 3', '4 4', '12 4', '3 2 8 2'];
-export const MAX_WIJK_LINES = palette.length;
+import { dashes, palette } from './palette';
+
+export { dashes, MAX_WIJK_LINES, palette } from './palette';
 
 const reference: Record<
 	Exclude<SeriesKind, 'wijk'>,

@@ -40,14 +40,6 @@ export function resolveMeta(
 	};
 }
 
-export async function userMeta(db: Db, id: string): Promise<MetaOverride | null> {
-	const [row] = await db.all<MetaOverride>(
-		'SELECT name, unit, direction, definition FROM indicator_meta WHERE indicator_id = ?',
-		[id]
-	);
-	return row ?? null;
-}
-
 export async function saveUserMeta(db: Db, id: string, meta: MetaOverride) {
 	await transaction(db, async () => {
 		await db.run('DELETE FROM indicator_meta WHERE indicator_id = ?', [id]);
