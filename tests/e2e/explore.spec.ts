@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, openTrendTable, test, waitUntilReady } from './fixtures';
 
 test('a chart downloads as a valid PNG, as SVG and as CSV with the shown numbers', async ({
 	page
@@ -102,6 +102,7 @@ test('search an indicator, choose it, set a period range, reload: the same view 
 	await page.getByTestId('period-to').selectOption('2020');
 	const subtitle = page.locator('figure p.subtitle').first();
 	await expect(subtitle).toHaveText(/^2016 tot en met 2020\. /);
+	await openTrendTable(page);
 	await expect(page.getByRole('region', { name: /alle cijfers/ }).locator('thead th')).toHaveText([
 		'Gebied',
 		'2016',
@@ -114,7 +115,7 @@ test('search an indicator, choose it, set a period range, reload: the same view 
 	await expect(page).toHaveURL(/[?&]t=2020(&|$)/);
 
 	await page.reload();
-	await expect(page.locator('main')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+	await waitUntilReady(page);
 	await expect(page.getByTestId('indicator-picker')).toHaveValue('Eenzaamheid (%)');
 	await expect(page.getByTestId('period-from')).toHaveValue('2016');
 	await expect(page.getByTestId('period-to')).toHaveValue('2020');

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildCli, runCli } from '../helpers/cli';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, openTrendTable, test, waitUntilReady } from './fixtures';
 
 const denHaag = path.resolve(
 	import.meta.dirname,
@@ -58,6 +58,7 @@ test('a data pack from npx wijkpeil import is checked, stored once, kept after a
 		);
 		await expect(page.getByTestId('gemeente-picker')).toHaveValue('GM0518');
 		await expect(page.getByTestId('indicator-picker').locator('option')).toHaveCount(11);
+		await openTrendTable(page);
 		const table = page.locator('table', {
 			has: page.locator('caption', { hasText: 'alle cijfers' })
 		});
@@ -65,7 +66,7 @@ test('a data pack from npx wijkpeil import is checked, stored once, kept after a
 	};
 	await check();
 	await page.reload();
-	await expect(page.locator('main')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+	await waitUntilReady(page);
 	await check();
 
 	// The same pack again, and the CSV it came from: nothing is stored twice.

@@ -1,4 +1,4 @@
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, test, waitUntilReady } from './fixtures';
 
 const SAMPLE_PILOTS = ['Basisbaan Voorbeeldstad', 'Regelluwe bijstand Voorbeeldstad'];
 
@@ -22,7 +22,7 @@ test('the fictitious pilots are stored on the first visit to Pilot evalueren, an
 
 	// Reopened on the pilot section (it is in the URL): the same two pilots, not stored again.
 	await page.reload();
-	await expect(page.locator('main')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+	await waitUntilReady(page);
 	await expect(pilots).toHaveText(SAMPLE_PILOTS);
 	await expect(sources).toHaveCount(5);
 });
