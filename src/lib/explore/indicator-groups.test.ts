@@ -1,21 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { groupIndicators, matchesQuery, themeOf, type PickerIndicator } from './indicator-groups';
+import {
+	groupIndicators,
+	matchesQuery,
+	pickerName,
+	themeOf,
+	type PickerIndicator
+} from './indicator-groups';
 
 const rivm = '50090NED.csv';
 const own = 'eigen-cijfers.csv';
+// Names as a file gives them: StatLine column names; the catalogue knows the first five.
 const indicators: PickerIndicator[] = [
-	{ id: 'Roker_11', name: 'Roker', source: rivm },
-	{ id: 'ErvarenGezondheidGoedZeerGoed_4', name: 'Ervaren gezondheid', source: rivm },
-	{ id: 'WekelijkseSporters_6', name: 'Wekelijkse sporters', source: rivm },
-	{ id: 'Eenzaam_27', name: 'Eenzaam', source: rivm },
+	{ id: 'Roker_11', name: 'Roker_11', source: rivm },
+	{ id: 'ErvarenGezondheidGoedZeerGoed_4', name: 'ErvarenGezondheidGoedZeerGoed_4', source: rivm },
+	{ id: 'WekelijkseSporters_6', name: 'WekelijkseSporters_6', source: rivm },
+	{ id: 'Eenzaam_27', name: 'Eenzaam_27', source: rivm },
 	{ id: 'Straatverlichting', name: 'Straatverlichting', source: own },
 	{ id: 'Afval', name: 'Afval per inwoner', source: own },
-	{ id: 'AantalInwoners_5', name: 'Aantal inwoners', source: own }
+	{ id: 'AantalInwoners_5', name: 'AantalInwoners_5', source: own }
 ];
 
 /** Groups as `label: name, name` strings: easy to read in a table. */
-const shape = (query: string, keep: string | null = null) =>
-	groupIndicators(indicators, query, keep).groups.map(
+const shape = (query: string, keep: string | null = null, names: Record<string, string> = {}) =>
+	groupIndicators(indicators, query, keep, names).groups.map(
 		(g) => `${g.label}: ${g.indicators.map((i) => i.name).join(', ')}`
 	);
 
@@ -54,14 +61,39 @@ describe('matchesQuery', () => {
 	});
 });
 
+describe('pickerName', () => {
+	it.each([
+		[{ id: 'Eenzaam_27', name: 'Eenzaam_27', source: rivm }, {}, 'Eenzaam'],
+		[{ id: 'Eenzaam_27', name: 'Eenzaam_27', source: rivm }, { Eenzaam_27: 'Alleen' }, 'Alleen'],
+		[{ id: 'Afval', name: 'Afval per inwoner', source: own }, {}, 'Afval per inwoner'],
+		[
+			{ id: 'Afval', name: 'Afval per inwoner', source: own },
+			{ Roker_11: 'x' },
+			'Afval per inwoner'
+		]
+	])('pickerName(%o, %o) is %s', (indicator, names, expected) => {
+		expect(pickerName(indicator, names)).toBe(expected);
+	});
+});
+
 describe('groupIndicators', () => {
+	it('shows and sorts by the user’s own name, and finds it', () => {
+		const names = { Roker_11: 'Aandeel rokers' };
+		expect(shape('', null, names)[1]).toBe(
+			'50090NED.csv · Leefstijl: Aandeel rokers, Wekelijkse sporters'
+		);
+		expect(shape('aandeel', null, names)).toEqual(['50090NED.csv · Leefstijl: Aandeel rokers']);
+		// The file's column name still finds it.
+		expect(shape('roker_11', null, names)).toEqual(['50090NED.csv · Leefstijl: Aandeel rokers']);
+	});
+
 	const cases: { name: string; query: string; keep?: string; groups: string[]; matches: number }[] =
 		[
 			{
 				name: 'groups every indicator by source, then theme with Overig last',
 				query: '',
 				groups: [
-					'50090NED.csv · Gezondheid: Ervaren gezondheid',
+					'50090NED.csv · Gezondheid: Ervaren gezondheid goed of zeer goed',
 					'50090NED.csv · Leefstijl: Roker, Wekelijkse sporters',
 					'50090NED.csv · Welzijn en meedoen: Eenzaam',
 					'eigen-cijfers.csv · Bevolking: Aantal inwoners',

@@ -36,8 +36,20 @@ export function themeOf(id: string): string {
 	return catalogEntry(id)?.theme ?? OTHER_THEME;
 }
 
+/**
+ * The name the picker shows: the user's own name, else the catalogue's Dutch name, else the
+ * column name from the file (`Eenzaam_28` reads as "Eenzaam").
+ */
+export function pickerName(indicator: PickerIndicator, names: Record<string, string> = {}) {
+	return names[indicator.id] ?? catalogEntry(indicator.id)?.name ?? indicator.name;
+}
+
 /** True when every word of the query occurs in the indicator's name, id, label, theme or source. */
-export function matchesQuery(indicator: PickerIndicator, query: string): boolean {
+export function matchesQuery(
+	indicator: PickerIndicator,
+	query: string,
+	names: Record<string, string> = {}
+): boolean {
 	const words = fold(query).split(/\s+/).filter(Boolean);
 	if (words.length === 0) return true;
 	const entry = catalogEntry(indicator.id);
@@ -45,6 +57,7 @@ export function matchesQuery(indicator: PickerIndicator, query: string): boolean
 		[
 			indicator.name,
 			indicator.id,
+			names[indicator.id],
 			entry?.name,
 			entry?.label,
 			themeOf(indicator.id),
@@ -57,25 +70,27 @@ export function matchesQuery(indicator: PickerIndicator, query: string): boolean
 }
 
 /**
- * Groups indicators by source, then theme (`Overig` last), each sorted by name, keeping only those
- * that match the query. `keep` (the chosen indicator) stays in its group even when it does not
- * match, so the native select never shows a value that is not among its options.
+ * Groups indicators by source, then theme (`Overig` last), each sorted by the name the picker
+ * shows (pickerName), keeping only those that match the query. `keep` (the chosen indicator) stays
+ * in its group even when it does not match, so the native select never shows a value that is not
+ * among its options. `names` are the user's own names for indicators.
  */
 export function groupIndicators(
 	indicators: PickerIndicator[],
 	query: string,
-	keep: string | null = null
+	keep: string | null = null,
+	names: Record<string, string> = {}
 ): IndicatorGroups {
 	const groups = new Map<string, IndicatorGroup>();
 	let matches = 0;
 	for (const indicator of indicators) {
-		const match = matchesQuery(indicator, query);
+		const match = matchesQuery(indicator, query, names);
 		if (match) matches++;
 		if (!match && indicator.id !== keep) continue;
 		const theme = themeOf(indicator.id);
 		const label = `${indicator.source} · ${theme}`;
 		const group = groups.get(label) ?? { label, source: indicator.source, theme, indicators: [] };
-		group.indicators.push(indicator);
+		group.indicators.push({ ...indicator, name: pickerName(indicator, names) });
 		groups.set(label, group);
 	}
 	const sorted = [...groups.values()].sort(

@@ -146,7 +146,13 @@ export class Dashboard {
 	#check = 0;
 	#overviewRequest = 0;
 	/** The user's corrections of every indicator, read with the indicator list: no request per switch. */
-	#overrides: Record<string, MetaOverride> = {};
+	#overrides = $state.raw<Record<string, MetaOverride>>({});
+	/** The names the user gave indicators (Over deze indicator), for the indicator picker. */
+	readonly indicatorNames = $derived(
+		Object.fromEntries(
+			Object.entries(this.#overrides).flatMap(([id, o]) => (o.name ? [[id, o.name]] : []))
+		)
+	);
 	#abort: AbortController | null = null;
 	#pilotSample: Promise<void> | null = null;
 
