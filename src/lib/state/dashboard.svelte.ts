@@ -131,9 +131,13 @@ export class Dashboard {
 	);
 	/** The Overzicht's other indicators are cut to the same dates; null when the range is all. */
 	readonly periodWindow = $derived(startWindow(this.rows, this.rangePeriods, this.allPeriods));
-	readonly trend = $derived(
-		buildTrend(rowsInPeriods(this.rows, this.rangePeriods), this.chosenWijken)
-	);
+	readonly #rangeRows = $derived(rowsInPeriods(this.rows, this.rangePeriods));
+	readonly trend = $derived(buildTrend(this.#rangeRows, this.chosenWijken));
+	/**
+	 * The table of all numbers lists every wijk, so it does not follow the chosen wijken: ticking a
+	 * wijk leaves its 1,000+ cells alone. Computed only while something reads it (the open table).
+	 */
+	readonly trendTable = $derived(buildTrend(this.#rangeRows, []));
 	readonly onlySample = $derived(this.sources.length > 0 && this.sources.every((s) => s.is_sample));
 	readonly currentIndicator = $derived(
 		this.indicators.find((i) => i.id === this.indicator) ?? null
