@@ -459,8 +459,22 @@ export class Dashboard {
 		await saveProfile(this.db, file.headerKey, name, { mapping: file.mapping, delimiter, decimal });
 	}
 
+	/**
+	 * A choice in the mapping step changed: the report shown no longer fits, so it goes (and with
+	 * it the Toevoegen button) until the check has run again. Without this, a quick click on
+	 * Toevoegen stored the file with the choices from before the change.
+	 */
+	reviewPending() {
+		const step = this.importStep;
+		if (step.step !== 'review' || (step.report === null && step.error === null)) return;
+		this.#check++;
+		this.importStep = { ...step, report: null, error: null };
+	}
+
 	/** Checks a file with its (corrected) mapping; the report shows before anything is stored. */
 	async review(file: PreparedFile, options: ImportOptions = {}) {
+		// A late call from a mapping step that has closed must not reopen it over the result.
+		if (this.importStep.step !== 'review' && this.importStep.step !== 'reading') return;
 		const request = ++this.#check;
 		this.importStep = { step: 'review', file, report: null, error: null };
 		try {
