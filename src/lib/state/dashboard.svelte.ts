@@ -75,7 +75,14 @@ function latestWithWijken(rows: TrendRow[], periods: string[]): string | null {
 type ImportStep =
 	| { step: 'idle' }
 	| { step: 'reading'; fileName: string }
-	| { step: 'review'; file: PreparedFile; report: ImportReport | null; error: string | null }
+	| {
+			step: 'review';
+			file: PreparedFile;
+			report: ImportReport | null;
+			error: string | null;
+			/** The mapping still misses a choice: nothing is being checked, the user is asked. */
+			incomplete?: boolean;
+	  }
 	| { step: 'review-pack'; pack: PackFile; report: PackReport }
 	| { step: 'importing'; fileName: string }
 	| { step: 'done'; report: ImportReport | PackReport }
@@ -480,7 +487,11 @@ export class Dashboard {
 		try {
 			const { checkFile, checkPilotFile, mappingSchema } = await pipeline();
 			// An incomplete mapping is explained by the mapping editor itself; nothing to check yet.
-			if (!file.template && !mappingSchema.safeParse(file.mapping).success) return;
+			if (!file.template && !mappingSchema.safeParse(file.mapping).success) {
+				if (request === this.#check)
+					this.importStep = { step: 'review', file, report: null, error: null, incomplete: true };
+				return;
+			}
 			const report = file.template
 				? await checkPilotFile(this.db, file, file.template, options)
 				: await checkFile(this.db, file, options);
