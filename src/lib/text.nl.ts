@@ -277,11 +277,18 @@ export const text = {
 			moment: 'Kolom met meetmoment (bijvoorbeeld nulmeting)'
 		},
 		none: '(geen)',
-		indicators: 'Kolommen met indicatoren',
 		indicatorCount: (n: number) => `${n} indicatoren gekozen`,
 		preview: 'Zo slaan we de eerste rijen op',
-		previewGroup: 'Groep',
-		previewMoment: 'Meetmoment',
+		/** The preview's column headings: what is stored, not which column it came from. */
+		previewColumns: {
+			areaCode: 'Gebiedscode',
+			areaName: 'Gebiedsnaam',
+			indicator: 'Indicator',
+			period: 'Periode',
+			group: 'Groep',
+			moment: 'Meetmoment',
+			value: 'Waarde'
+		},
 		confirm: 'Toevoegen',
 		cancel: 'Annuleren',
 		close: 'Sluiten',
@@ -339,7 +346,7 @@ export const text = {
 		downloadReport: 'Meldingen downloaden (CSV)',
 		noIssues: 'Geen meldingen: alle rijen zijn bruikbaar.',
 		conflictsQuestion:
-			'Sommige rijen geven een andere waarde voor hetzelfde gebied, dezelfde indicator en periode. Wat wil je doen?',
+			'Sommige rijen geven een andere waarde voor hetzelfde gebied, dezelfde indicator, periode, groep en meetmoment. Staan de groep of het meetmoment in een kolom die je nog niet hebt gekozen? Kies die kolom dan hierboven. Of kies wat we met deze rijen doen:',
 		conflicts: {
 			skip: 'Geen van deze waarden opslaan',
 			first: 'De eerste rij houden',

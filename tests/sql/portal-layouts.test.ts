@@ -76,6 +76,17 @@ describe('portal exports', () => {
 			['Werkloosheid (%)', 'WK999001', '2022', 15],
 			['Werkloosheid (%)', 'WK999001', '2023', 14.2]
 		]);
+		// The areas are known afterwards, so the explorer lists the gemeente (it did not).
+		expect(report.gemeenten).toEqual(['GM9990', 'GM9991']);
+		const areas = await db.all<{ code: string; level: string; parent: string | null }>(
+			`SELECT code, level, parent FROM area WHERE code IN ('GM9990', 'GM9991', 'WK999001')
+			ORDER BY code`
+		);
+		expect(areas).toEqual([
+			{ code: 'GM9990', level: 'GM', parent: null },
+			{ code: 'GM9991', level: 'GM', parent: null },
+			{ code: 'WK999001', level: 'WK', parent: 'GM9990' }
+		]);
 	});
 
 	it('turns gemeente numbers into GM codes (3 → GM0003) when the column holds numbers', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalsFor, formatSigned, formatValue, tickFormatter } from './format';
+import { decimalsFor, formatSigned, formatStored, formatValue, tickFormatter } from './format';
 
 describe('formatValue', () => {
 	it.each([
@@ -43,5 +43,18 @@ describe('formatSigned', () => {
 		{ value: 1234.5, decimals: 1, shown: '+1.234,5' }
 	])('formatSigned($value, $decimals) is $shown', ({ value, decimals, shown }) => {
 		expect(formatSigned(value, decimals)).toBe(shown);
+	});
+});
+
+describe('formatStored', () => {
+	it.each([
+		{ value: 71.5, expected: '71,5' },
+		{ value: 72, expected: '72' },
+		{ value: 1234.25, expected: '1.234,25' },
+		{ value: 0.1234567, expected: '0,123457' },
+		{ value: -3.1, expected: '-3,1' },
+		{ value: 0, expected: '0' }
+	])('formatStored($value) is "$expected"', ({ value, expected }) => {
+		expect(formatStored(value)).toBe(expected);
 	});
 });

@@ -38,6 +38,14 @@ export function formatValue(value: number | null, unit: string | null, decimals 
 }
 
 /**
+ * A number as it is stored, Dutch style, without padding: 71,5 and 1.234,25 (not "71,500"). Up
+ * to six decimals, so a preview never suggests precision the file does not have.
+ */
+export function formatStored(value: number): string {
+	return formatter(',.6~f')(value);
+}
+
+/**
  * A change with its sign: "+0,14", "-0,07". A value that rounds to zero is "0,00" without a sign,
  * never "-0,00" (d3 keeps the minus of a rounded-away negative when the sign is forced).
  */

@@ -70,7 +70,7 @@ export const rowIssues = {
 	value_outside_bounds: 'De waarde {value} ligt buiten de eigen onder- en bovengrens.',
 	share_out_of_range: 'Dit is een percentage, maar de waarde {value} ligt niet tussen 0 en 100.',
 	conflicting_duplicate:
-		'Deze rij en regel {others} hebben dezelfde sleutel (gebied, indicator, periode) maar een andere waarde.',
+		'Deze rij en regel {others} gaan over hetzelfde gebied, dezelfde indicator, periode, groep en meetmoment, maar hebben een andere waarde.',
 	exact_duplicate:
 		'Deze rij staat er twee keer in (ook op regel {others}). We slaan hem één keer op.',
 	pilot_required:

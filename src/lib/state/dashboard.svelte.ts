@@ -75,7 +75,14 @@ function latestWithWijken(rows: TrendRow[], periods: string[]): string | null {
 type ImportStep =
 	| { step: 'idle' }
 	| { step: 'reading'; fileName: string }
-	| { step: 'review'; file: PreparedFile; report: ImportReport | null; error: string | null }
+	| {
+			step: 'review';
+			file: PreparedFile;
+			report: ImportReport | null;
+			error: string | null;
+			/** The mapping still misses a choice: nothing is being checked, the user is asked. */
+			incomplete?: boolean;
+	  }
 	| { step: 'review-pack'; pack: PackFile; report: PackReport }
 	| { step: 'importing'; fileName: string }
 	| { step: 'done'; report: ImportReport | PackReport }
@@ -469,14 +476,32 @@ export class Dashboard {
 		await saveProfile(this.db, file.headerKey, name, { mapping: file.mapping, delimiter, decimal });
 	}
 
+	/**
+	 * A choice in the mapping step changed: the report shown no longer fits, so it goes (and with
+	 * it the Toevoegen button) until the check has run again. Without this, a quick click on
+	 * Toevoegen stored the file with the choices from before the change.
+	 */
+	reviewPending() {
+		const step = this.importStep;
+		if (step.step !== 'review' || (step.report === null && step.error === null)) return;
+		this.#check++;
+		this.importStep = { ...step, report: null, error: null };
+	}
+
 	/** Checks a file with its (corrected) mapping; the report shows before anything is stored. */
 	async review(file: PreparedFile, options: ImportOptions = {}) {
+		// A late call from a mapping step that has closed must not reopen it over the result.
+		if (this.importStep.step !== 'review' && this.importStep.step !== 'reading') return;
 		const request = ++this.#check;
 		this.importStep = { step: 'review', file, report: null, error: null };
 		try {
 			const { checkFile, checkPilotFile, mappingSchema } = await pipeline();
 			// An incomplete mapping is explained by the mapping editor itself; nothing to check yet.
-			if (!file.template && !mappingSchema.safeParse(file.mapping).success) return;
+			if (!file.template && !mappingSchema.safeParse(file.mapping).success) {
+				if (request === this.#check)
+					this.importStep = { step: 'review', file, report: null, error: null, incomplete: true };
+				return;
+			}
 			const report = file.template
 				? await checkPilotFile(this.db, file, file.template, options)
 				: await checkFile(this.db, file, options);

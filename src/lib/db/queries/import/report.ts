@@ -12,8 +12,12 @@ import { codeDim } from './keys';
 export async function summarise(db: Db, m: Mapping) {
 	const seen =
 		m.layout === 'areas'
-			? // The codes are column names: no names, no rows (as before: no areas are stored).
-				'SELECT NULL::VARCHAR AS code, NULL::VARCHAR AS level, NULL::VARCHAR AS gemeente, NULL::VARCHAR AS name, NULL::VARCHAR AS gemeente_name, NULL::INTEGER AS changed_rn, NULL::VARCHAR AS changed_raw WHERE false'
+			? // The codes are column names: no names and no rows to point at, but the areas are
+				// stored all the same, or the explorer would not list the file's gemeente.
+				`SELECT code, any_value(level) AS level, any_value(gemeente) AS gemeente,
+					NULL::VARCHAR AS name, NULL::VARCHAR AS gemeente_name, NULL::INTEGER AS changed_rn,
+					NULL::VARCHAR AS changed_raw
+				FROM ${codeDim} GROUP BY code`
 			: `SELECT k.code, any_value(k.level) AS level, any_value(k.gemeente) AS gemeente,
 					any_value(r.name) AS name, any_value(r.gemeente_name) AS gemeente_name,
 					min(r.first_rn) FILTER (WHERE k.changed) AS changed_rn,
