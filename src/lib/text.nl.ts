@@ -63,8 +63,23 @@ export const text = {
 		noData: 'Er zijn nog geen gegevens. Voeg een CSV-bestand toe of laad het voorbeeld.',
 		noIndicator: 'Voor deze gemeente zijn geen indicatoren gevonden.',
 		chartTitle: (indicator: string, gemeente: string) => `${indicator} per wijk in ${gemeente}`,
-		chartSubtitle: (first: string, last: string, source: string) =>
-			`${first} tot en met ${last}. Bron: ${source}.`,
+		chartSubtitle: (first: string, last: string, source: string, slice: string | null = null) =>
+			`${first} tot en met ${last}. ${slice ? `${slice}. ` : ''}Bron: ${source}.`,
+		slice: 'Groep en meetmoment',
+		sliceHelp:
+			'Deze indicator heeft cijfers voor meer groepen of meetmomenten. Alle grafieken en tabellen tonen wat je hier kiest.',
+		/** `groups`/`moments`: whether any slice of the indicator has one, so the label names only what varies. */
+		sliceLabel: (
+			subgroup: string | null,
+			moment: string | null,
+			has: { groups: boolean; moments: boolean }
+		) =>
+			[
+				has.groups ? (subgroup ?? 'Totaal (geen groep)') : null,
+				has.moments ? (moment === null ? 'zonder meetmoment' : `meetmoment ${moment}`) : null
+			]
+				.filter(Boolean)
+				.join(' · '),
 		gemeenteLine: (name: string) => `${name} (gemeente)`,
 		nederlandLine: 'Nederland',
 		missingNote:
@@ -149,6 +164,8 @@ export const text = {
 		noGemeente: (names: string) =>
 			`Voor deze indicatoren heeft de gemeente zelf geen cijfer, dus vergelijken we niet: ${names}.`,
 		withoutWijken: (names: string) => `Niet in de tabel, want zonder cijfers per wijk: ${names}.`,
+		sliced: (names: string) =>
+			`Deze indicatoren hebben cijfers voor meer groepen of meetmomenten: ${names}. De tabel toont er één van: wat je bij Groep en meetmoment kiest, of anders de eerste.`,
 		summary: (wijken: number, indicators: number, better: number, worse: number) =>
 			`Tabel met ${wijken} wijken en ${indicators} indicatoren. ${better} keer is een wijk duidelijk beter dan de gemeente en ${worse} keer duidelijk slechter.`,
 		mostWorse: (list: string) => `Meeste slechtere cijfers: ${list}.`,

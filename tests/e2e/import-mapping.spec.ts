@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, openTrendTable, test } from './fixtures';
+import { expect, openApp, openTrendTable, test, waitUntilReady } from './fixtures';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'wijkpeil-e2e-mapping-'));
 
@@ -135,7 +135,7 @@ test('a long export: the user picks the group and meetmoment columns, saves the 
 
 	// Next time, after a reload: a file with the same header gets the saved mapping by itself.
 	await page.reload();
-	await expect(page.locator('main')).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+	await waitUntilReady(page);
 	await input.setInputFiles(longExport('wsjg-eenzaamheid-2025.csv', 2025));
 	const next = page.getByRole('group', { name: /Dit herkennen we in "wsjg-eenzaamheid-2025.csv"/ });
 	await expect(next.getByTestId('profile')).toHaveText('Waarstaatjegemeente eenzaamheid');
@@ -161,6 +161,30 @@ test('a long export: the user picks the group and meetmoment columns, saves the 
 	).toBeVisible();
 	await expect(sources).toContainText('wsjg-eenzaamheid-2024.csv — 12 rijen');
 	await expect(sources).toContainText('wsjg-eenzaamheid-2025.csv — 12 rijen');
+	await page.getByRole('button', { name: 'Sluiten' }).click();
+
+	// The explorer shows one group and meetmoment at a time, never a mix of them.
+	const slice = page.getByTestId('slice-picker');
+	await expect(slice.locator('option')).toHaveText([
+		'18-64 jaar · meetmoment nulmeting',
+		'18-64 jaar · meetmoment T1',
+		'65 jaar en ouder · meetmoment nulmeting',
+		'65 jaar en ouder · meetmoment T1'
+	]);
+	await openTrendTable(page);
+	const oudeHaven = trendTable(page).getByRole('row', { name: /Oude Haven/ });
+	await expect(oudeHaven.locator('td')).toHaveText(['45,5%', '45,5%']);
+	await slice.selectOption({ label: '65 jaar en ouder · meetmoment T1' });
+	await expect(oudeHaven.locator('td')).toHaveText(['48,5%', '48,5%']);
+	await expect(page.locator('figure p.subtitle').first()).toContainText(
+		'65 jaar en ouder · meetmoment T1.'
+	);
+	// The choice is part of the view: a reload brings it back.
+	await page.reload();
+	await waitUntilReady(page);
+	await expect(selected(page.getByTestId('slice-picker'))).toHaveText(
+		'65 jaar en ouder · meetmoment T1'
+	);
 });
 
 const trendTable = (page: Page) =>

@@ -4,7 +4,10 @@
  * makes a value unique. Fictitious files, generated here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { trend } from '../../src/lib/db/queries/explore';
 import { checkFile, importFile } from '../../src/lib/db/queries/import';
+import { chooseSlice, rowsInSlice, sliceKey, slicesOf } from '../../src/lib/explore/slices';
+import { buildTrend } from '../../src/lib/explore/trend';
 import { prepareFile } from '../../src/lib/ingest/prepare';
 import { utf8 } from '../helpers/files';
 import { openTestDb } from '../helpers/node-db';
@@ -59,6 +62,33 @@ describe('group and meetmoment columns', () => {
 			{ area: 'WK999002', subgroup: '65 jaar of ouder', moment: 'T1', value: 41.5 },
 			{ area: 'WK999002', subgroup: '65 jaar of ouder', moment: 'T2', value: 42.5 },
 			{ area: 'WK999002', subgroup: '65 jaar of ouder', moment: 'nulmeting', value: 40.5 }
+		]);
+	});
+
+	it('gives the explorer one group and meetmoment at a time, never a mix', async () => {
+		// Same layout, another (fictitious) gemeente: GM9980 instead of GM9990.
+		const csv = generatedLong().replaceAll('WK9990', 'WK9980');
+		const report = await importFile(db, await prepareFile('eenzaamheid-gm9980.csv', utf8(csv)));
+		expect(report.rowsAccepted).toBe(18);
+		const rows = await trend(db, 'GM9980', 'Eenzaam (%)');
+		expect(rows).toHaveLength(18);
+		const slices = slicesOf(rows);
+		expect(slices.map(sliceKey)).toEqual(
+			groups.flatMap((g) =>
+				['nulmeting', 'T1', 'T2'].map((m) => sliceKey({ subgroup: g, moment: m }))
+			)
+		);
+		const tableValue = (key: string | null, wijk: string) =>
+			buildTrend(rowsInSlice(rows, chooseSlice(slices, key)), [])
+				.table.find((r) => r.code === wijk)
+				?.cells.map((c) => c.value);
+		// The first slice unless another is asked for; each value from its own group and meetmoment.
+		expect(tableValue(null, 'WK998002')).toEqual([30.5]);
+		expect(
+			tableValue(sliceKey({ subgroup: '65 jaar of ouder', moment: 'T1' }), 'WK998002')
+		).toEqual([41.5]);
+		expect(tableValue(sliceKey({ subgroup: '18 tot 65 jaar', moment: 'T2' }), 'WK998003')).toEqual([
+			62.5
 		]);
 	});
 

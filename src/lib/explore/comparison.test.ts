@@ -18,6 +18,8 @@ const row = (
 	ci_low: null,
 	ci_high: null,
 	n: null,
+	subgroup: null,
+	moment: null,
 	...extra
 });
 const names = { gemeente: 'Gemeente', nederland: 'Nederland' };

@@ -20,7 +20,9 @@ const row = (
 	missing,
 	ci_low: null,
 	ci_high: null,
-	n: null
+	n: null,
+	subgroup: null,
+	moment: null
 });
 
 const rows: TrendRow[] = [

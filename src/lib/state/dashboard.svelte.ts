@@ -29,6 +29,14 @@ import type { PreparedFile } from '$lib/ingest/prepare';
 import { prepareInWorker } from '$lib/ingest/prepare-client';
 import { buildTrend } from '$lib/explore/trend';
 import {
+	areaSlices,
+	chooseSlice,
+	oneSlicePerIndicator,
+	rowsInSlice,
+	sliceKey,
+	sliceLabel
+} from '$lib/explore/slices';
+import {
 	chooseRange,
 	orderedPeriods,
 	periodsInRange,
@@ -119,12 +127,26 @@ export class Dashboard {
 	meta = $state<IndicatorMeta | null>(null);
 	boundaries = $state.raw<StoredBoundary[]>([]);
 	boundaryNotice = $state<string | null>(null);
-	rows = $state.raw<TrendRow[]>([]);
+	/** Every row of the indicator, all groups and meetmomenten. */
+	#allRows = $state.raw<TrendRow[]>([]);
+	/** The chosen group and meetmoment (sliceKey); null is the first. */
+	slice = $state<string | null>(null);
+	/** The groups and meetmomenten of this indicator; a choice appears when there is more than one. */
+	readonly slices = $derived(areaSlices(this.#allRows));
+	readonly currentSlice = $derived(chooseSlice(this.slices, this.slice));
+	/** The chosen group and meetmoment in words, for subtitles; null when there is no choice. */
+	readonly sliceName = $derived(
+		this.slices.length > 1 && this.currentSlice ? sliceLabel(this.currentSlice, this.slices) : null
+	);
+	/** The rows of the chosen group and meetmoment: every view draws these. */
+	readonly rows = $derived(rowsInSlice(this.#allRows, this.currentSlice));
 	/** All indicators of one gemeente, for the Overzicht; loaded only when that view is open. */
 	overview = $state.raw<{
 		gemeente: string;
 		rows: OverviewRow[];
 		overrides: Record<string, MetaOverride>;
+		/** Indicators with more than one group or meetmoment: the Overzicht shows one of them. */
+		sliced: string[];
 	} | null>(null);
 	importStep = $state<ImportStep>({ step: 'idle' });
 	/** The fictitious pilots are being stored (first visit to the pilot section), or failed to. */
@@ -288,7 +310,8 @@ export class Dashboard {
 		const rows = this.gemeente && id ? await trend(this.db, this.gemeente, id) : [];
 		const { resolveMeta } = await metaModule();
 		if (request !== this.#request) return;
-		this.rows = rows;
+		this.#allRows = rows;
+		this.slice = this.currentSlice && this.slices.length > 1 ? sliceKey(this.currentSlice) : null;
 		const fileUnit = this.indicators.find((i) => i.id === id)?.unit ?? null;
 		this.meta = id ? resolveMeta(id, fileUnit, this.#overrides[id] ?? null) : null;
 		// Every wijk in the answer (the lines drawn come from `trend`).
@@ -303,7 +326,7 @@ export class Dashboard {
 		this.period =
 			wantedPeriod && periods.includes(wantedPeriod)
 				? wantedPeriod
-				: latestWithWijken(rows, periods);
+				: latestWithWijken(this.rows, periods);
 		this.syncUrl();
 		// Any change that reloads the trend (gemeente, data, indicator description) may change it.
 		if (this.view === 'overzicht') await this.loadOverview();
@@ -327,6 +350,16 @@ export class Dashboard {
 		this.section = section;
 		this.syncUrl();
 		if (section === 'pilot') void this.ensurePilotSample();
+	}
+
+	/** Shows another group or meetmoment; the period moves to one this slice has, when needed. */
+	selectSlice(key: string) {
+		this.slice = key;
+		const periods = this.rangePeriods;
+		if (!this.period || !periods.includes(this.period))
+			this.period = latestWithWijken(this.rows, periods);
+		this.syncUrl();
+		if (this.view === 'overzicht') void this.loadOverview();
 	}
 
 	selectPeriod(period: string) {
@@ -356,7 +389,8 @@ export class Dashboard {
 		if (!gemeente) return;
 		const rows = await gemeenteOverview(this.db, gemeente);
 		const overrides = await indicatorOverrides(this.db);
-		if (request === this.#overviewRequest) this.overview = { gemeente, rows, overrides };
+		if (request !== this.#overviewRequest) return;
+		this.overview = { gemeente, overrides, ...oneSlicePerIndicator(rows, this.slice) };
 	}
 
 	/** Opens one wijk of one indicator in the Ontwikkeling view, e.g. from a cell of the Overzicht. */
@@ -386,6 +420,7 @@ export class Dashboard {
 			p: this.period,
 			f: this.periodFrom,
 			t: this.periodTo,
+			s: this.slice,
 			v: this.view,
 			w: this.chosenWijken.join(',') || null,
 			m: this.section === 'pilot' ? 'pilot' : null
@@ -410,6 +445,7 @@ export class Dashboard {
 		if (params.get('m') === 'pilot') this.section = 'pilot';
 		this.periodFrom = params.get('f');
 		this.periodTo = params.get('t');
+		this.slice = params.get('s');
 		this.#wanted = {
 			period: params.get('p'),
 			wijken: (params.get('w') ?? '').split(',').filter(Boolean)

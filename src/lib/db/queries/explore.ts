@@ -29,6 +29,9 @@ export interface TrendRow {
 	ci_low: number | null;
 	ci_high: number | null;
 	n: number | null;
+	/** The group (e.g. an age group) and meetmoment of the value; null when the file had none. */
+	subgroup: string | null;
+	moment: string | null;
 }
 
 export interface SourceInfo {
@@ -66,7 +69,7 @@ export function trend(db: Db, gemeente: string, indicator: string): Promise<Tren
 	return db.all<TrendRow>(
 		`SELECT o.area_code AS code, o.area_level AS level, coalesce(a.name, o.area_code) AS name,
 			o.period_label AS period, o.period_start AS start, o.value, o.missing_reason AS missing,
-			o.ci_low, o.ci_high, o.n
+			o.ci_low, o.ci_high, o.n, o.subgroup, o.moment
 		FROM observation o
 		LEFT JOIN (SELECT code, any_value(name) AS name FROM area GROUP BY code) a ON a.code = o.area_code
 		WHERE o.indicator_id = ?
@@ -88,7 +91,7 @@ export function gemeenteOverview(db: Db, gemeente: string): Promise<OverviewRow[
 	return db.all<OverviewRow>(
 		`SELECT o.indicator_id AS indicator, o.area_code AS code, o.area_level AS level,
 			coalesce(a.name, o.area_code) AS name, o.period_label AS period, o.period_start AS start,
-			o.value, o.missing_reason AS missing, o.ci_low, o.ci_high, o.n,
+			o.value, o.missing_reason AS missing, o.ci_low, o.ci_high, o.n, o.subgroup, o.moment,
 			coalesce(o.estimate_type = 'model_estimate', false) AS model
 		FROM observation o
 		LEFT JOIN (SELECT code, any_value(name) AS name FROM area GROUP BY code) a ON a.code = o.area_code

@@ -1,0 +1,91 @@
+import { text } from '$lib/text.nl';
+
+/**
+ * An indicator can hold several values per wijk and period: one per group (a subgroup such as
+ * "65 jaar en ouder") and per meetmoment (nulmeting, T1 …). Charts show one such slice at a time;
+ * mixing them would draw one group's figure as if it were the whole wijk's.
+ */
+export interface Slice {
+	subgroup: string | null;
+	moment: string | null;
+}
+
+const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
+
+/** None (the whole population, no meetmoment) first, then in natural order: T2 before T10. */
+function compareLabel(a: string | null, b: string | null): number {
+	if (a === b) return 0;
+	if (a === null) return -1;
+	if (b === null) return 1;
+	return collator.compare(a, b);
+}
+
+/** A stable text for a slice, for the URL and for option values. */
+export function sliceKey(slice: Slice): string {
+	return JSON.stringify([slice.subgroup, slice.moment]);
+}
+
+/** Every slice in the rows, the one without group and meetmoment first. */
+export function slicesOf(rows: readonly Slice[]): Slice[] {
+	const seen = new Map<string, Slice>();
+	for (const { subgroup, moment } of rows) {
+		const slice = { subgroup, moment };
+		const key = sliceKey(slice);
+		if (!seen.has(key)) seen.set(key, slice);
+	}
+	return [...seen.values()].sort(
+		(a, b) => compareLabel(a.subgroup, b.subgroup) || compareLabel(a.moment, b.moment)
+	);
+}
+
+/**
+ * The slices to choose from: those of the gemeente and its wijken. Nederland's rows can come from
+ * another file with other groups; they are shown only when they match the chosen slice.
+ */
+export function areaSlices(rows: readonly (Slice & { level: string })[]): Slice[] {
+	return slicesOf(rows.filter((r) => r.level !== 'NL'));
+}
+
+/** The wanted slice when the rows have it, else the first; null when there are no rows. */
+export function chooseSlice(slices: readonly Slice[], wanted: string | null): Slice | null {
+	return slices.find((s) => sliceKey(s) === wanted) ?? slices[0] ?? null;
+}
+
+/** The rows of one slice; all rows when there is only one slice (the same array). */
+export function rowsInSlice<T extends Slice>(rows: T[], slice: Slice | null): T[] {
+	if (slice === null || slicesOf(rows).length <= 1) return rows;
+	return rows.filter((r) => r.subgroup === slice.subgroup && r.moment === slice.moment);
+}
+
+/** The slice as the user reads it, naming only what varies (group, meetmoment or both). */
+export function sliceLabel(slice: Slice, slices: readonly Slice[]): string {
+	return text.explore.sliceLabel(slice.subgroup, slice.moment, {
+		groups: slices.some((s) => s.subgroup !== null),
+		moments: slices.some((s) => s.moment !== null)
+	});
+}
+
+/**
+ * The Overzicht shows one slice per indicator: the wanted one (as chosen for the current
+ * indicator) where the indicator has it, else its first. `sliced` lists the indicators that had
+ * more than one, so the view can say so.
+ */
+export function oneSlicePerIndicator<T extends Slice & { indicator: string }>(
+	rows: T[],
+	wanted: string | null
+): { rows: T[]; sliced: string[] } {
+	const byIndicator = new Map<string, T[]>();
+	for (const r of rows) {
+		const own = byIndicator.get(r.indicator);
+		if (own) own.push(r);
+		else byIndicator.set(r.indicator, [r]);
+	}
+	const sliced: string[] = [];
+	const kept: T[] = [];
+	for (const [indicator, own] of byIndicator) {
+		const slices = slicesOf(own);
+		if (slices.length > 1) sliced.push(indicator);
+		for (const r of rowsInSlice(own, chooseSlice(slices, wanted))) kept.push(r);
+	}
+	return sliced.length === 0 ? { rows, sliced } : { rows: kept, sliced };
+}
