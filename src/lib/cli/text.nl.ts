@@ -1,13 +1,13 @@
 /**
  * Every text the command-line tool prints, in plain Dutch (B1). The names of profiles, layouts,
- * separators and the report's figures come from the app's own text (src/lib/text.nl.ts), so the
+ * separators and the report's figures come from the app's own text (src/lib/components/import/text.nl.ts), so the
  * command line and the app use the same words. Row-issue and error messages come from
  * src/lib/errors/messages.nl.ts.
  */
-import { text } from '$lib/text.nl';
+import { importText } from '$lib/components/import/text.nl';
+import { count } from '$lib/text.nl';
 
-const count = (n: number) => n.toLocaleString('nl-NL');
-const app = text.importer;
+const app = importText;
 const files = (n: number) => (n === 1 ? '1 bestand' : `${count(n)} bestanden`);
 
 export const cliText = {

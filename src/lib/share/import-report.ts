@@ -1,7 +1,7 @@
 import type { ImportReport } from '$lib/db/queries/import';
 import { fillTemplate } from '$lib/errors/app-error';
 import { rowIssues } from '$lib/errors/messages.nl';
-import { text } from '$lib/text.nl';
+import { importText } from '$lib/components/import/text.nl';
 import { toCsv } from './csv';
 
 /** The Dutch message of one issue, with its values filled in. */
@@ -15,7 +15,7 @@ export function issueMessage(issue: ImportReport['issues'][number]): string {
 
 /** The validation report as CSV: what was read, and every issue with line, column and value. */
 export function reportCsv(report: ImportReport): string {
-	const t = text.importer;
+	const t = importText;
 	const facts: [string, string | number][] = [
 		['bestand', report.fileName],
 		[t.encoding, report.encoding],
