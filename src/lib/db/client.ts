@@ -62,41 +62,10 @@ async function opfsAvailable(): Promise<boolean> {
  * only caches compiled WebAssembly for a fetched Response with a URL, so the 34 MB engine was
  * compiled again on every start (seconds on a slow machine). Without TransformStream the worker
  * streams `fetch(url)` straight into WebAssembly (it logs that it has no progress handler).
- *
- * The worker also starts fetching and compiling the wasm the moment it boots, before it loads
- * duckdb-wasm's own 770 kB script and before the page sends INSTANTIATE: compiling (or, on a
- * reopen, reading the compiled code back from Chromium's cache) runs on background threads while
- * the rest starts. duckdb-wasm's own fetch and `instantiateStreaming` for the same URL are then
- * answered with that module; if the early compile fails, they run as they would have.
  */
-function engineWorker(script: string, wasm: string): Worker {
-	const scriptUrl = JSON.stringify(new URL(script, location.href).href);
-	const wasmUrl = JSON.stringify(new URL(wasm, location.href).href);
-	const boot = `'use strict';
-const wasmUrl = ${wasmUrl};
-const realFetch = self.fetch.bind(self);
-const realInstantiate = WebAssembly.instantiateStreaming;
-let early = null;
-if (typeof WebAssembly.compileStreaming === 'function' && typeof realInstantiate === 'function') {
-	early = WebAssembly.compileStreaming(realFetch(wasmUrl, { credentials: 'same-origin' }));
-	early.catch(() => undefined);
-	const isWasm = (input) =>
-		new URL(input instanceof Request ? input.url : String(input), self.location.href).href === wasmUrl;
-	self.fetch = (input, init) =>
-		isWasm(input)
-			? early.then(() => new Response(null, { headers: { 'x-wijkpeil-early': '1' } }), () => realFetch(input, init))
-			: realFetch(input, init);
-	WebAssembly.instantiateStreaming = async (source, imports) => {
-		const response = await source;
-		if (!response.headers.has('x-wijkpeil-early')) return realInstantiate.call(WebAssembly, response, imports);
-		const module = await early;
-		const instance = await WebAssembly.instantiate(module, imports);
-		return { module, instance };
-	};
-}
-self.TransformStream = undefined;
-importScripts(${scriptUrl});
-`;
+function engineWorker(script: string): Worker {
+	const url = JSON.stringify(new URL(script, location.href).href);
+	const boot = `self.TransformStream = undefined;\nimportScripts(${url});\n`;
 	return new Worker(URL.createObjectURL(new Blob([boot], { type: 'text/javascript' })));
 }
 
@@ -105,26 +74,18 @@ async function start(): Promise<Connected> {
 	// so it is not part of the page's first JavaScript.
 	const schema = import('./schema');
 	schema.catch(() => undefined); // reported where it is awaited
-	// The worker (and with it the wasm fetch and compile) starts without waiting for the tab lock
-	// or the OPFS check; it is stopped again when another tab holds the database.
-	const lock = holdTabLock();
-	const opfs = opfsAvailable();
+	if (!(await holdTabLock())) throw new AppError('db_other_tab');
 	const bundles: duckdb.DuckDBBundles = {
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
 	};
 	const bundle = await duckdb.selectBundle(bundles);
-	const worker = engineWorker(bundle.mainWorker!, bundle.mainModule);
-	if (!(await lock)) {
-		worker.terminate();
-		throw new AppError('db_other_tab');
-	}
-	const engine = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	const engine = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), engineWorker(bundle.mainWorker!));
 	await engine.instantiate(new URL(bundle.mainModule, location.href).href, bundle.pthreadWorker);
 	const query = { castBigIntToDouble: true, castDecimalToDouble: true };
 
 	let persistence: Persistence = 'memory';
-	if (await opfs) {
+	if (await opfsAvailable()) {
 		try {
 			await engine.open({ path: DB_PATH, accessMode: duckdb.DuckDBAccessMode.READ_WRITE, query });
 			persistence = 'opfs';
@@ -136,12 +97,9 @@ async function start(): Promise<Connected> {
 	if (persistence === 'memory') await engine.open({ path: ':memory:', query });
 
 	const db = wrap(engine, await engine.connectInternal());
-	// Only core functions are built in; autoloading would try to download extensions. Sent
-	// together: the worker answers in order, so the second waits for no round trip.
-	await Promise.all([
-		db.run('SET autoload_known_extensions = false'),
-		db.run('SET autoinstall_known_extensions = false')
-	]);
+	// Only core functions are built in; autoloading would try to download extensions.
+	await db.run('SET autoload_known_extensions = false');
+	await db.run('SET autoinstall_known_extensions = false');
 	await (await schema).migrate(db);
 	return { db, persistence };
 }

@@ -1,7 +1,7 @@
 import { replaceState } from '$app/navigation';
 import { saveBoundaries, wijkBoundaries, type StoredBoundary } from '$lib/db/queries/boundaries';
 import { text } from '$lib/text.nl';
-import { connect, type Connected, type Persistence } from '$lib/db/client';
+import { connect, type Persistence } from '$lib/db/client';
 import type { IndicatorMeta, MetaOverride } from '$lib/db/queries/meta';
 import {
 	gemeenteOverview,
@@ -189,11 +189,10 @@ export class Dashboard {
 	#abort: AbortController | null = null;
 	#pilotSample: Promise<void> | null = null;
 
-	/** `engine`: a start of the database begun earlier (by the page), else one is begun here. */
-	async start(engine: Promise<Connected> = connect()) {
+	async start() {
 		metaModule().catch(() => undefined); // reported where it is awaited
 		try {
-			const { db, persistence } = await engine;
+			const { db, persistence } = await connect();
 			this.#db = db;
 			this.persistence = persistence;
 			const sources = await listSources(db);
