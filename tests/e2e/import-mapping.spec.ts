@@ -286,3 +286,40 @@ test('the same export turned around, a column per area, goes through the mapping
 	await expect(row).toContainText('52,3%');
 	await expect(row).toContainText('niet gepubliceerd');
 });
+
+test('the file’s own word for "no value": named in the mapping step, it is stored as missing, not rejected', async ({
+	page
+}) => {
+	await openApp(page);
+	const file = writeCsv('portaal-tevredenheid.csv', [
+		'gebiedscode;gebiedsnaam;indicator;periode;waarde',
+		'GM9995;Proefdorp;Tevreden over de buurt (%);2024;70,5',
+		'WK999501;Dorpskern;Tevreden over de buurt (%);2024;onbekend',
+		'WK999502;Buitengebied;Tevreden over de buurt (%);2024;0'
+	]);
+	await page.getByTestId('file-input').setInputFiles(file);
+	const report = page.getByTestId('import-report');
+	await expect(report).toContainText('Geen getal: "onbekend"');
+	expect((await previewRows(page))[1]!.at(-1)).toBe('? onbekend');
+
+	await page.getByLabel('Andere woorden of tekens voor "geen cijfer"').fill('onbekend');
+	await expect(report).toContainText('Geen meldingen: alle rijen zijn bruikbaar.');
+	expect((await previewRows(page)).map((r) => r.at(-1))).toEqual(['70,5', 'geen gegevens', '0']);
+	await page.getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(
+		page.getByText('"portaal-tevredenheid.csv" is toegevoegd: 3 rijen, 3 cijfers.')
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Sluiten' }).click();
+	await expect(page.getByTestId('gemeente-picker')).toHaveValue('GM9995');
+	await openTrendTable(page);
+	await expect(
+		trendTable(page)
+			.getByRole('row', { name: /Dorpskern/ })
+			.locator('td')
+	).toHaveText(['geen gegevens']);
+	await expect(
+		trendTable(page)
+			.getByRole('row', { name: /Buitengebied/ })
+			.locator('td')
+	).toHaveText(['0,0%']);
+});

@@ -249,6 +249,14 @@ describe('mapping', () => {
 		expect(mapping.safeParse({ ...saved, moment: -1 }).success).toBe(false);
 	});
 
+	it('keeps the words for no value trimmed, and reads older mappings without them', () => {
+		const saved = { ...generic, period: 3, indicators: [4] };
+		const read = mapping.safeParse({ ...saved, missing: [' onbekend ', '*'] });
+		expect(read.success && read.data.missing).toEqual(['onbekend', '*']);
+		const old = mapping.safeParse(saved);
+		expect(old.success && old.data.missing).toBeUndefined();
+	});
+
 	const long: Mapping = {
 		...generic,
 		profile: 'lang',
@@ -334,7 +342,9 @@ describe('mapping', () => {
 		{ name: 'a fractional column', candidate: { ...wide, period: 1.5 } },
 		{ name: 'an unknown layout', candidate: { ...wide, layout: 'diagonal' } },
 		{ name: 'an unknown estimate type', candidate: { ...wide, estimateType: 'guess' } },
-		{ name: 'an empty profile', candidate: { ...wide, profile: '' } }
+		{ name: 'an empty profile', candidate: { ...wide, profile: '' } },
+		{ name: 'an empty word for no value', candidate: { ...wide, missing: ['onbekend', ' '] } },
+		{ name: 'a word for no value that is no text', candidate: { ...wide, missing: [0] } }
 	])('validateMapping rejects $name', ({ candidate }) => {
 		expect(validateMapping(candidate).success).toBe(false);
 	});

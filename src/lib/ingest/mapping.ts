@@ -54,6 +54,11 @@ export const mapping = z
 		 * this field existed read as "no column".
 		 */
 		moment: column.nullable().default(null),
+		/**
+		 * The file's own texts for "no value" (e.g. `onbekend`, `*`), on top of the known ones
+		 * (number.ts); stored as not available. Mappings saved before this field existed have none.
+		 */
+		missing: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
 		/** wide: each of these columns is an indicator; periods/areas: each is a period/area. */
 		indicators: z.array(column),
 		/** periods/areas: the indicator of the whole file when no column names it. */

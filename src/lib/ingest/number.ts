@@ -31,10 +31,15 @@ export const whitespace =
 	'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a' +
 	'\u2028\u2029\u202f\u205f\u3000\ufeff';
 
-export function missingReason(raw: string | null | undefined): MissingReason | null {
+/** Why a cell has no value, or null when it has one. `extra`: the file's own markers (mapping). */
+export function missingReason(
+	raw: string | null | undefined,
+	extra: readonly string[] = []
+): MissingReason | null {
 	const text = (raw ?? '').trim();
 	if ((suppressedMarkers as readonly string[]).includes(text)) return 'suppressed';
-	if ((missingMarkers as readonly string[]).includes(text)) return 'not_available';
+	if ((missingMarkers as readonly string[]).includes(text) || extra.includes(text))
+		return 'not_available';
 	return null;
 }
 

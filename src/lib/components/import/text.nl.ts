@@ -106,6 +106,9 @@ export const importText = {
 	codeKind: 'Soort gebiedscode',
 	codeKinds: { cbs: 'CBS-codes (GM, WK, BU)', gemeentenummer: 'Gemeentenummers (zoals 363)' },
 	fixedPeriod: 'Periode voor het hele bestand (bijvoorbeeld 2020)',
+	missingExtra: 'Andere woorden of tekens voor "geen cijfer"',
+	missingExtraHelp:
+		'Zet een komma tussen twee woorden, bijvoorbeeld: onbekend, *. Een lege cel, ".", "x", "-", "?", "NA", "n.v.t." en CBS-codes zoals -99997 tellen al als geen cijfer. Een echte 0 blijft 0.',
 	checking: 'Bestand controleren…',
 	reportHeading: 'Controle van het bestand',
 	facts: {

@@ -81,7 +81,7 @@ function keyJoins(m: Mapping) {
 async function longCandidates(db: Db, file: PreparedFile) {
 	const { mapping: m, sniffed } = file;
 	const has = candidateShape(m);
-	const read = (text: string) => cellFromText(text, sniffed.decimal);
+	const read = (text: string) => cellFromText(text, sniffed.decimal, m.missing);
 	const texts = [`${cellText(m.value!)} AS t`];
 	const outer = ['rn', 'ind_key', 'code_id', 'period_id', 't AS raw'];
 	outer.push(`${read('t').number} AS value`, `${read('t').reason} AS reason`);
@@ -126,8 +126,8 @@ async function keyedRows(db: Db, file: PreparedFile) {
 }
 
 /** Reads the trimmed text `t` of `inner` (a query) into raw, value and reason, then keep. */
-function readValues(inner: string, decimal: DecimalMark) {
-	const cell = cellFromText('t', decimal);
+function readValues(inner: string, decimal: DecimalMark, extra: readonly string[] = []) {
+	const cell = cellFromText('t', decimal, extra);
 	return `SELECT *, ${keep} AS keep FROM (
 		SELECT *, t AS raw, ${cell.number} AS value, ${cell.reason} AS reason FROM (${inner}))`;
 }
@@ -164,7 +164,7 @@ async function pivotedCandidates(db: Db, file: PreparedFile) {
 		if (!key) continue;
 		const inner = `SELECT rn, ${indicator}, ${constants}, subgroup, moment, ${cellText(i)} AS t
 			FROM keyed`;
-		await db.run(insertCandidates(m, i, readValues(inner, sniffed.decimal)), [key.id]);
+		await db.run(insertCandidates(m, i, readValues(inner, sniffed.decimal, m.missing)), [key.id]);
 	}
 }
 
@@ -173,7 +173,10 @@ export async function filledColumns(db: Db, file: PreparedFile): Promise<number[
 	const { indicators } = file.mapping;
 	if (indicators.length === 0) return [];
 	const counts = indicators
-		.map((i) => `count(*) FILTER (WHERE NOT ${cellSql(i, file.sniffed.decimal).missing}) AS n${i}`)
+		.map(
+			(i) =>
+				`count(*) FILTER (WHERE NOT ${cellSql(i, file.sniffed.decimal, file.mapping.missing).missing}) AS n${i}`
+		)
 		.join(', ');
 	const [row] = await db.all<Record<string, number>>(`SELECT ${counts} FROM keyed`);
 	return indicators.filter((i) => (row?.[`n${i}`] ?? 0) > 0);
@@ -193,7 +196,7 @@ async function wideCandidates(db: Db, file: PreparedFile) {
 	if (m.margins !== null) {
 		const mw = "FILTER (WHERE margin LIKE 'MW%')";
 		const parts = columns.map((i) => {
-			const cell = cellSql(i, d);
+			const cell = cellSql(i, d, m.missing);
 			return `any_value(${cell.text}) ${mw} AS t${i},
 				any_value(${cell.number}) FILTER (WHERE margin LIKE 'MOG%') AS lo${i},
 				any_value(${cell.number}) FILTER (WHERE margin LIKE 'MBG%') AS hi${i}`;
@@ -210,7 +213,7 @@ async function wideCandidates(db: Db, file: PreparedFile) {
 				? `SELECT rn, ${indKey} AS ind_key, ${keys}, ${cellText(i)} AS t FROM keyed`
 				: `SELECT rn, ${indKey} AS ind_key, ${keys}, coalesce(t${i}, '') AS t, lo${i} AS ci_low,
 					hi${i} AS ci_high FROM folded`;
-		await db.run(insertCandidates(m, i, readValues(inner, d)));
+		await db.run(insertCandidates(m, i, readValues(inner, d, m.missing)));
 	}
 	await db.run('DROP TABLE IF EXISTS temp.folded');
 }

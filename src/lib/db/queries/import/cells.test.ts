@@ -21,7 +21,7 @@ const jsNumber = (raw: string, decimal: DecimalMark) =>
 	missingReason(raw) === null ? parseNumber(raw, decimal) : null;
 
 /** Reads `raws` as column c0 with cellSql and returns what SQL says of each. */
-async function readCells(raws: (string | null)[], decimal: DecimalMark) {
+async function readCells(raws: (string | null)[], decimal: DecimalMark, extra: string[] = []) {
 	await db.run('CREATE OR REPLACE TEMP TABLE cells (i INTEGER, c0 VARCHAR)');
 	await insertRows(
 		db,
@@ -29,7 +29,7 @@ async function readCells(raws: (string | null)[], decimal: DecimalMark) {
 		['i', 'c0'],
 		raws.map((raw, i) => [i, raw])
 	);
-	const cell = cellSql(0, decimal);
+	const cell = cellSql(0, decimal, extra);
 	return db.all<{ text: string; number: number | null; reason: string | null }>(
 		`SELECT ${cell.text} AS text, ${cell.number} AS number, ${cell.reason} AS reason
 		FROM cells ORDER BY i`
@@ -130,5 +130,35 @@ describe('cellSql agrees with parseNumber and missingReason', () => {
 			),
 			{ numRuns: 40 }
 		);
+	});
+});
+
+describe("the file's own words for no value (the mapping's missing)", () => {
+	const raws = ['onbekend', ' * ', '0', '12,5', 'Onbekend'];
+	it('reads them as not available, as missingReason does, and leaves a real 0 a 0', async () => {
+		const extra = ['onbekend', '*'];
+		const rows = await readCells(raws, ',', extra);
+		expect(rows.map((r) => [r.number, r.reason])).toEqual([
+			[null, 'not_available'],
+			[null, 'not_available'],
+			[0, null],
+			[12.5, null],
+			// Exact words: another spelling is still an unreadable number, never silently missing.
+			[null, null]
+		]);
+		expect(raws.map((r) => missingReason(r, extra))).toEqual([
+			'not_available',
+			'not_available',
+			null,
+			null,
+			null
+		]);
+	});
+	it('without them the same words are no number and have no reason', async () => {
+		const rows = await readCells(raws.slice(0, 2), ',');
+		expect(rows.map((r) => [r.number, r.reason])).toEqual([
+			[null, null],
+			[null, null]
+		]);
 	});
 });

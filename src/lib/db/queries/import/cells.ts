@@ -29,10 +29,12 @@ export const cellText = (i: number) => `coalesce(${trimSql(col(i))}, '')`;
  * SQL for a cell whose trimmed text is `text` (a column or an expression): whether it is missing,
  * its number (null when missing or unreadable, never ±Infinity) and why it is missing. Pass a
  * column where the text is used more than once per row: DuckDB does not share work between the
- * branches of a CASE.
+ * branches of a CASE. `extra` are the file's own markers for "no value" (the mapping's `missing`),
+ * read as not available.
  */
-export function cellFromText(text: string, decimal: DecimalMark) {
-	const missing = `(${text} IN (${missingMarkers.map(sqlString).join(', ')}))`;
+export function cellFromText(text: string, decimal: DecimalMark, extra: readonly string[] = []) {
+	const markers = [...missingMarkers, ...extra];
+	const missing = `(${text} IN (${markers.map(sqlString).join(', ')}))`;
 	const suppressed = `(${text} IN (${suppressedMarkers.map(sqlString).join(', ')}))`;
 	const cleaned =
 		decimal === ',' ? `replace(replace(${text}, '.', ''), ',', '.')` : `replace(${text}, ',', '')`;
@@ -51,8 +53,8 @@ export function cellFromText(text: string, decimal: DecimalMark) {
 }
 
 /** SQL for one cell of column i: trimmed text, whether it is missing, its number and why missing. */
-export function cellSql(i: number, decimal: DecimalMark) {
-	return cellFromText(cellText(i), decimal);
+export function cellSql(i: number, decimal: DecimalMark, extra: readonly string[] = []) {
+	return cellFromText(cellText(i), decimal, extra);
 }
 
 /** Optional numeric column: NULL when the mapping has none. */
