@@ -2,6 +2,8 @@
  * The one interface every query goes through, in the browser (duckdb-wasm in a worker) and in
  * Node tests (duckdb-wasm's blocking build). Values are always bound parameters.
  */
+import { AppError } from '$lib/errors/app-error';
+
 export interface Db {
 	all<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
 	run(sql: string, params?: unknown[]): Promise<void>;
@@ -39,6 +41,22 @@ export async function transaction<T>(db: Db, work: () => Promise<T>): Promise<T>
 		return result;
 	} catch (error) {
 		await db.run('ROLLBACK').catch(() => undefined);
+		throw error;
+	}
+}
+
+/**
+ * Stores data for good: one transaction, then CHECKPOINT so it is written to OPFS. A full
+ * browser storage rolls the transaction back and becomes `db_storage_full`, a message the user
+ * can act on.
+ */
+export async function durableTransaction(db: Db, work: () => Promise<void>): Promise<void> {
+	try {
+		await transaction(db, work);
+		await db.run('CHECKPOINT');
+	} catch (error) {
+		if (/quota|no space|out of memory/i.test(String(error)))
+			throw new AppError('db_storage_full', {}, { cause: error });
 		throw error;
 	}
 }

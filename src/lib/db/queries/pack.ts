@@ -7,7 +7,7 @@
 import { AppError } from '$lib/errors/app-error';
 import { sha256Hex } from '$lib/ingest/prepare';
 import { observationColumns, packColumns, readPackHeader } from '../pack/format';
-import { transaction, type Db } from '../sql';
+import { durableTransaction, type Db } from '../sql';
 import { deleteSourceRows } from './import/store';
 
 export interface PackSource {
@@ -213,17 +213,10 @@ export async function importPack(
 		if (checked.replaces.length > 0 && !options.replace)
 			throw new AppError('import_needs_replace', { file: checked.replaces[0]!.name });
 		const now = (options.now ?? (() => new Date()))().toISOString();
-		try {
-			await transaction(db, async () => {
-				for (const old of checked.replaces) await deleteSourceRows(db, old.id);
-				await storePack(db, now);
-			});
-			await db.run('CHECKPOINT');
-		} catch (error) {
-			if (/quota|no space|out of memory/i.test(String(error)))
-				throw new AppError('db_storage_full', {}, { cause: error });
-			throw error;
-		}
+		await durableTransaction(db, async () => {
+			for (const old of checked.replaces) await deleteSourceRows(db, old.id);
+			await storePack(db, now);
+		});
 		return { ...checked, status: 'imported' };
 	} finally {
 		await dropPack(db);

@@ -2,7 +2,7 @@ import { AppError } from '$lib/errors/app-error';
 import type { ErrorCode, RowIssueCode } from '$lib/errors/messages.nl';
 import { mapping as mappingSchema } from '$lib/ingest/mapping';
 import type { PreparedFile } from '$lib/ingest/prepare';
-import { transaction, type Db } from '../../sql';
+import { durableTransaction, type Db } from '../../sql';
 import { buildCandidates } from './candidate';
 import { keyProblems, valueChecks, type ConflictChoice } from './checks';
 import { toIssues, type ImportIssue } from './issues';
@@ -188,33 +188,26 @@ async function commitImport(
 		throw new AppError('import_nothing_valid', { file: file.fileName });
 	if (report.replaces.length > 0 && !options.replace)
 		throw new AppError('import_needs_replace', { file: file.fileName });
-	try {
-		await transaction(db, async () => {
-			for (const old of report.replaces) await deleteSourceRows(db, old.id);
-			stopIfCancelled(options);
-			await storeObservations(db, file, report.sourceId);
-			stopIfCancelled(options);
-			await storeIndicators(db, report.indicators, report.sourceId);
-			await storeAreas(db);
-			stopIfCancelled(options);
-			await db.run('INSERT INTO source VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-				report.sourceId,
-				file.fileName,
-				file.sha256,
-				file.mapping.profile,
-				(options.now ?? (() => new Date()))().toISOString(),
-				report.rowsRead,
-				report.rowsAccepted,
-				report.rowsRejected,
-				options.isSample ?? false
-			]);
-		});
-		await db.run('CHECKPOINT');
-	} catch (error) {
-		if (/quota|no space|out of memory/i.test(String(error)))
-			throw new AppError('db_storage_full', {}, { cause: error });
-		throw error;
-	}
+	await durableTransaction(db, async () => {
+		for (const old of report.replaces) await deleteSourceRows(db, old.id);
+		stopIfCancelled(options);
+		await storeObservations(db, file, report.sourceId);
+		stopIfCancelled(options);
+		await storeIndicators(db, report.indicators, report.sourceId);
+		await storeAreas(db);
+		stopIfCancelled(options);
+		await db.run('INSERT INTO source VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+			report.sourceId,
+			file.fileName,
+			file.sha256,
+			file.mapping.profile,
+			(options.now ?? (() => new Date()))().toISOString(),
+			report.rowsRead,
+			report.rowsAccepted,
+			report.rowsRejected,
+			options.isSample ?? false
+		]);
+	});
 }
 
 async function isKnown(db: Db, file: PreparedFile) {
@@ -279,6 +272,5 @@ export function discardCheck(db: Db): Promise<void> {
 
 /** Deletes an imported file and its values, durably. */
 export async function deleteSource(db: Db, sourceId: string) {
-	await transaction(db, () => deleteSourceRows(db, sourceId));
-	await db.run('CHECKPOINT');
+	await durableTransaction(db, () => deleteSourceRows(db, sourceId));
 }

@@ -9,7 +9,7 @@ import {
 	outcomeFromHeader,
 	type TemplateId
 } from '$lib/pilot/templates';
-import { insertRows, sqlString, transaction, type Db } from '../../sql';
+import { durableTransaction, insertRows, sqlString, type Db } from '../../sql';
 import type { ImportOptions, ImportReport } from '../import';
 import { MAX_ISSUES, toIssues } from '../import';
 import type { RawIssue } from '../import/checks';
@@ -558,36 +558,29 @@ export async function importPilotFile(
 		if (report.replaces.length > 0 && !options.replace)
 			throw new AppError('import_needs_replace', { file: file.fileName });
 		const now = (options.now ?? (() => new Date()))().toISOString();
-		try {
-			await transaction(db, async () => {
-				for (const old of report.replaces) await deleteSourceRows(db, old.id);
-				if (options.signal?.aborted) throw new AppError('import_cancelled');
-				for (const name of pilots) {
-					await db.run(
-						`INSERT INTO pilot SELECT ?, ?, NULL, ? WHERE NOT EXISTS (SELECT 1 FROM pilot WHERE id = ?)`,
-						[pilotId(name), name, now, pilotId(name)]
-					);
-				}
-				await planned.store(db, report.sourceId);
-				if (options.signal?.aborted) throw new AppError('import_cancelled');
-				await db.run('INSERT INTO source VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-					report.sourceId,
-					file.fileName,
-					file.sha256,
-					report.profile,
-					now,
-					report.rowsRead,
-					report.rowsAccepted,
-					report.rowsRejected,
-					options.isSample ?? false
-				]);
-			});
-			await db.run('CHECKPOINT');
-		} catch (error) {
-			if (/quota|no space|out of memory/i.test(String(error)))
-				throw new AppError('db_storage_full', {}, { cause: error });
-			throw error;
-		}
+		await durableTransaction(db, async () => {
+			for (const old of report.replaces) await deleteSourceRows(db, old.id);
+			if (options.signal?.aborted) throw new AppError('import_cancelled');
+			for (const name of pilots) {
+				await db.run(
+					`INSERT INTO pilot SELECT ?, ?, NULL, ? WHERE NOT EXISTS (SELECT 1 FROM pilot WHERE id = ?)`,
+					[pilotId(name), name, now, pilotId(name)]
+				);
+			}
+			await planned.store(db, report.sourceId);
+			if (options.signal?.aborted) throw new AppError('import_cancelled');
+			await db.run('INSERT INTO source VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+				report.sourceId,
+				file.fileName,
+				file.sha256,
+				report.profile,
+				now,
+				report.rowsRead,
+				report.rowsAccepted,
+				report.rowsRejected,
+				options.isSample ?? false
+			]);
+		});
 		return { ...report, status: 'imported' };
 	} finally {
 		await dropPilotStaging(db, `wijkpeil-pilot-${sourceId}.csv`);
