@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deleteSourceRows } from '$lib/db/queries/import/store';
 import { migrate, migrations, schemaVersion } from '../../src/lib/db/schema';
 import { openTestDb } from '../helpers/node-db';
 
@@ -24,6 +25,11 @@ describe('migrate', () => {
 			'mapping_profile',
 			'measurement',
 			'observation',
+			'observation_area',
+			'observation_fact',
+			'observation_indicator',
+			'observation_origin',
+			'observation_period',
 			'participant',
 			'pilot',
 			'pilot_aggregate',
@@ -78,6 +84,57 @@ describe('migrate from version 1 (a database a user already has)', () => {
 		expect(await migrate(old)).toBe(schemaVersion);
 		expect(await old.all('SELECT value FROM observation')).toEqual([{ value: 4.5 }]);
 		expect(await old.all('SELECT count(*) AS n FROM mapping_profile')).toEqual([{ n: 0 }]);
+		old.close();
+	});
+});
+
+describe('migrate to narrow observations (version 6)', () => {
+	const columns = `source_id, indicator_id, area_code, area_level, gemeente_code, area_vintage,
+		period_label, period_start, period_end, granularity, year, moment, grp, subgroup, value, n,
+		ci_low, ci_high, ci_level, estimate_type, missing_reason`;
+	const rows = [
+		`('src_1', 'Eenzaam', 'WK036300', 'WK', 'GM0363', 2023, '2020', '2020-01-01', '2020-12-31',
+			'year', 2020, NULL, 'totaal', '65+', 42.5, 120, 38.1, 46.9, 0.95, 'model', NULL)`,
+		`('src_1', 'Eenzaam', 'GM0363', 'GM', NULL, NULL, '2020', '2020-01-01', '2020-12-31',
+			'year', 2020, NULL, 'totaal', '65+', NULL, NULL, NULL, NULL, NULL, 'model', 'suppressed')`,
+		`('src_2', 'Werk', 'WK036300', 'WK', 'GM0363', NULL, '2021KW01', '2021-01-01', '2021-03-31',
+			'quarter', 2021, 'nameting', 'totaal', NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL)`
+	];
+	const all = `SELECT ${columns} FROM observation ORDER BY source_id, area_code`;
+
+	it('moves every observation over unchanged, NULLs included, and keeps the old columns', async () => {
+		const old = await openTestDb({ migrated: false });
+		await migrate(old, 5);
+		await old.run(`INSERT INTO observation (${columns}) VALUES ${rows.join(', ')}`);
+		const before = await old.all(all);
+		expect(before).toHaveLength(3);
+		await migrate(old);
+		expect(await old.all(all)).toEqual(before);
+		const [kind] = await old.all<{ type: string }>(
+			`SELECT table_type AS type FROM information_schema.tables WHERE table_name = 'observation'`
+		);
+		expect(kind!.type).toBe('VIEW');
+		// One key per distinct text: the WK036300 area of src_1 and src_2 differs in vintage only.
+		expect(await old.all('SELECT count(*) AS n FROM observation_area')).toEqual([{ n: 3 }]);
+		expect(await old.all('SELECT count(*) AS n FROM observation_indicator')).toEqual([{ n: 2 }]);
+		old.close();
+	});
+
+	it('deletes one source with its keys and leaves the other source whole', async () => {
+		const old = await openTestDb({ migrated: false });
+		await migrate(old, 5);
+		await old.run(`INSERT INTO observation (${columns}) VALUES ${rows.join(', ')}`);
+		await migrate(old);
+		const kept = (await old.all(all)).filter(
+			(r) => (r as { source_id: string }).source_id === 'src_2'
+		);
+		await deleteSourceRows(old, 'src_1');
+		expect(await old.all(all)).toEqual(kept);
+		expect(await old.all('SELECT code FROM observation_indicator')).toEqual([{ code: 'Werk' }]);
+		expect(await old.all('SELECT count(*) AS n FROM observation_period')).toEqual([{ n: 1 }]);
+		expect(await old.all('SELECT source_id FROM observation_origin')).toEqual([
+			{ source_id: 'src_2' }
+		]);
 		old.close();
 	});
 });

@@ -5,6 +5,56 @@ import { transaction, type Db } from './sql';
  * a user already has in the browser is brought up to date without losing data.
  * The model is documented in docs/data-model.md.
  */
+/** The wide rows every query reads, joined from the narrow tables of migration 6. */
+const observationView = `CREATE VIEW observation AS
+	SELECT o.source_id, i.code AS indicator_id, a.code AS area_code, a.level AS area_level,
+		a.gemeente_code, a.vintage AS area_vintage, p.label AS period_label,
+		p.start_date AS period_start, p.end_date AS period_end, p.granularity, p.year, f.moment,
+		o.grp, f.subgroup, f.value, f.n, f.ci_low, f.ci_high, f.ci_level, o.estimate_type,
+		f.missing_reason
+	FROM observation_fact f
+		JOIN observation_origin o ON o.key = f.origin_key
+		JOIN observation_indicator i ON i.key = f.indicator_key
+		JOIN observation_area a ON a.key = f.area_key
+		JOIN observation_period p ON p.key = f.period_key`;
+
+/**
+ * Migration 6: numbers the distinct values of the old observation table's `columns` into the
+ * key table `table` (its columns in the same order), and the join condition that finds them.
+ */
+function keysFromOld(alias: string, table: string, pairs: [string, string][]) {
+	const old = pairs.map(([, o]) => o).join(', ');
+	return {
+		fill: `INSERT INTO ${table} SELECT row_number() OVER (ORDER BY ${old}), *
+			FROM (SELECT DISTINCT ${old} FROM observation)`,
+		join: `JOIN ${table} ${alias} ON ${pairs
+			.map(([d, o]) => `${alias}.${d} IS NOT DISTINCT FROM o.${o}`)
+			.join(' AND ')}`
+	};
+}
+
+const oldKeys = [
+	keysFromOld('og', 'observation_origin', [
+		['source_id', 'source_id'],
+		['grp', 'grp'],
+		['estimate_type', 'estimate_type']
+	]),
+	keysFromOld('i', 'observation_indicator', [['code', 'indicator_id']]),
+	keysFromOld('a', 'observation_area', [
+		['code', 'area_code'],
+		['level', 'area_level'],
+		['gemeente_code', 'gemeente_code'],
+		['vintage', 'area_vintage']
+	]),
+	keysFromOld('p', 'observation_period', [
+		['label', 'period_label'],
+		['start_date', 'period_start'],
+		['end_date', 'period_end'],
+		['granularity', 'granularity'],
+		['year', 'year']
+	])
+];
+
 export const migrations: { version: number; statements: string[] }[] = [
 	{
 		version: 1,
@@ -180,6 +230,34 @@ export const migrations: { version: number; statements: string[] }[] = [
 				target_type VARCHAR NOT NULL,
 				target_date DATE
 			)`
+		]
+	},
+	{
+		// Observations stored narrow (see queries/observations.ts): integer keys into small tables
+		// of the repeated texts, and a view `observation` with the old table's columns. Rows a
+		// user already has are moved over.
+		version: 6,
+		statements: [
+			`CREATE TABLE observation_origin (key INTEGER NOT NULL, source_id VARCHAR NOT NULL,
+				grp VARCHAR NOT NULL, estimate_type VARCHAR)`,
+			`CREATE TABLE observation_indicator (key INTEGER NOT NULL, code VARCHAR NOT NULL)`,
+			`CREATE TABLE observation_area (key INTEGER NOT NULL, code VARCHAR NOT NULL,
+				level VARCHAR NOT NULL, gemeente_code VARCHAR, vintage INTEGER)`,
+			`CREATE TABLE observation_period (key INTEGER NOT NULL, label VARCHAR NOT NULL,
+				start_date VARCHAR NOT NULL, end_date VARCHAR NOT NULL, granularity VARCHAR NOT NULL,
+				year INTEGER NOT NULL)`,
+			`CREATE TABLE observation_fact (origin_key INTEGER NOT NULL, indicator_key INTEGER NOT NULL,
+				area_key INTEGER NOT NULL, period_key INTEGER NOT NULL, moment VARCHAR, subgroup VARCHAR,
+				value DOUBLE, n DOUBLE, ci_low DOUBLE, ci_high DOUBLE, ci_level DOUBLE,
+				missing_reason VARCHAR)`,
+			...oldKeys.map((k) => k.fill),
+			`INSERT INTO observation_fact
+			SELECT og.key, i.key, a.key, p.key, o.moment, o.subgroup, o.value, o.n, o.ci_low,
+				o.ci_high, o.ci_level, o.missing_reason
+			FROM observation o ${oldKeys.map((k) => k.join).join('\n')}
+			ORDER BY i.key`,
+			'DROP TABLE observation',
+			observationView
 		]
 	}
 ];

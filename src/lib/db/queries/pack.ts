@@ -6,7 +6,8 @@
  */
 import { AppError } from '$lib/errors/app-error';
 import { sha256Hex } from '$lib/ingest/prepare';
-import { observationColumns, packColumns, readPackHeader } from '../pack/format';
+import { packColumns, readPackHeader } from '../pack/format';
+import { appendObservations } from './observations';
 import { durableTransaction, type Db } from '../sql';
 import { deleteSourceRows } from './import/store';
 
@@ -153,13 +154,48 @@ export async function checkPack(db: Db, fileName: string, bytes: Uint8Array): Pr
 	return report(db, fileName, header.version);
 }
 
+/**
+ * The pack's rows as new observations: every distinct combination of a key table's columns gets
+ * a local number (dense_rank), the facts refer to those numbers.
+ */
+async function storePackObservations(db: Db) {
+	const keys = {
+		origin: ['source_id', 'grp', 'estimate_type'],
+		indicator: ['indicator_id'],
+		area: ['area_code', 'area_level', 'gemeente_code', 'area_vintage'],
+		period: ['period_label', 'period_start', 'period_end', 'granularity', 'year']
+	};
+	const rank = (columns: string[]) => `dense_rank() OVER (ORDER BY ${columns.join(', ')})`;
+	await db.run(`CREATE OR REPLACE TEMP TABLE pack_keyed AS
+		SELECT ${Object.entries(keys)
+			.map(([name, columns]) => `${rank(columns)} AS local_${name}`)
+			.join(', ')}, *
+		FROM pack_new`);
+	const distinct = (name: keyof typeof keys, columns: string) =>
+		`SELECT DISTINCT local_${name} AS id, ${columns} FROM pack_keyed`;
+	await appendObservations(db, {
+		origins: distinct('origin', 'source_id, grp, estimate_type'),
+		indicators: distinct('indicator', 'indicator_id AS code'),
+		areas: distinct(
+			'area',
+			'area_code AS code, area_level AS level, gemeente_code, area_vintage AS vintage'
+		),
+		periods: distinct(
+			'period',
+			'period_label AS label, period_start AS start_date, period_end AS end_date, granularity, year'
+		),
+		facts: `SELECT local_origin AS origin_id, local_indicator AS indicator_id,
+			local_area AS area_id, local_period AS period_id, moment, subgroup, value, n, ci_low,
+			ci_high, ci_level, missing_reason
+			FROM pack_keyed ORDER BY local_indicator`
+	});
+	await db.run('DROP TABLE temp.pack_keyed');
+}
+
 /** Writes the wanted staged rows into the model tables (inside the caller's transaction). */
 async function storePack(db: Db, now: string) {
-	const columns = observationColumns.join(', ');
 	await db.run(`CREATE OR REPLACE TEMP TABLE pack_new AS SELECT * FROM ${STAGING} WHERE ${wanted}`);
-	await db.run(
-		`INSERT INTO observation (${columns}) SELECT ${columns} FROM pack_new ORDER BY indicator_id`
-	);
+	await storePackObservations(db);
 	await db.run(`INSERT INTO indicator (id, name, unit, source_id)
 		SELECT indicator_id, any_value(indicator_name), any_value(indicator_unit), source_id
 		FROM pack_new GROUP BY indicator_id, source_id`);

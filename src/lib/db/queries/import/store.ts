@@ -1,32 +1,37 @@
 import type { PreparedFile } from '$lib/ingest/prepare';
 import { insertRows, type Db } from '../../sql';
+import { appendObservations, deleteObservations } from '../observations';
 import { codeDim, periodDim } from './keys';
 import { unitFromName } from './names';
 
 /**
- * Writes the kept candidates as observations, grouped by indicator where it can: a chart asks for
- * one indicator, and DuckDB then skips the row groups without it. Only the narrow numeric rows are
- * sorted (on the small integer `ind_key`), into `import_sorted`; sorting the wide rows with their
- * texts took seconds. Joining the small lookup tables then turns the numbers back into texts. The
- * join usually keeps the sorted order (it did for the 1,000,000-row benchmark file) but does not
- * promise to: a small file can come out only partly grouped, which costs speed, never values.
+ * Writes the kept candidates as observations, grouped by indicator: a chart asks for one
+ * indicator, and DuckDB then skips the row groups without it. Only the narrow numeric rows are
+ * sorted (on the small integer `ind_key`), into `import_sorted`; the small lookup tables of this
+ * file (indicator names, codes, periods) become the key tables' rows (see observations.ts).
  */
 export async function storeObservations(db: Db, file: PreparedFile, sourceId: string) {
 	await db.run(`CREATE OR REPLACE TEMP TABLE import_sorted AS
 		SELECT ind_key, code_id, period_id, subgroup, moment, value, n, ci_low, ci_high, reason
 		FROM candidate WHERE keep ORDER BY ind_key`);
 	await db.run(
-		`INSERT INTO observation (source_id, indicator_id, area_code, area_level, gemeente_code,
-			period_label, period_start, period_end, granularity, year, moment, grp, subgroup, value, n,
-			ci_low, ci_high, ci_level, estimate_type, missing_reason)
-		SELECT ?, i.name, k.code, k.level, k.gemeente, p.label, p.start_date, p.end_date,
-			p.granularity, p.year, c.moment, 'totaal', c.subgroup, c.value, c.n, c.ci_low, c.ci_high,
-			CASE WHEN c.ci_low IS NOT NULL AND c.ci_high IS NOT NULL THEN 0.95 END, ?, c.reason
-		FROM import_sorted c JOIN import_indicator_name i USING (ind_key)
-			JOIN ${codeDim} k USING (code_id) JOIN ${periodDim} p USING (period_id)`,
-		[sourceId, file.mapping.estimateType]
+		'CREATE OR REPLACE TEMP TABLE import_origin (source_id VARCHAR, estimate_type VARCHAR)'
 	);
-	await db.run('DROP TABLE temp.import_sorted');
+	await db.run('INSERT INTO import_origin VALUES (?, ?)', [sourceId, file.mapping.estimateType]);
+	await appendObservations(db, {
+		origins: `SELECT 1 AS id, source_id, 'totaal' AS grp, estimate_type FROM import_origin`,
+		indicators: 'SELECT ind_key AS id, name AS code FROM import_indicator_name',
+		areas: `SELECT code_id AS id, code, level, gemeente AS gemeente_code, NULL::INTEGER AS vintage
+			FROM ${codeDim}`,
+		periods: `SELECT period_id AS id, label, start_date, end_date, granularity, year
+			FROM ${periodDim}`,
+		facts: `SELECT 1 AS origin_id, ind_key AS indicator_id, code_id AS area_id,
+			period_id, moment, subgroup, value, n, ci_low, ci_high,
+			CASE WHEN ci_low IS NOT NULL AND ci_high IS NOT NULL THEN 0.95 END AS ci_level,
+			reason AS missing_reason
+			FROM import_sorted`
+	});
+	await db.run('DROP TABLE temp.import_sorted; DROP TABLE temp.import_origin');
 }
 
 export async function storeIndicators(db: Db, indicators: string[], sourceId: string) {
@@ -65,11 +70,12 @@ export async function storeAreas(db: Db) {
 
 /** Removes a source and everything that came only from it. */
 export async function deleteSourceRows(db: Db, sourceId: string) {
-	await db.run('DELETE FROM observation WHERE source_id = ?', [sourceId]);
+	await deleteObservations(db, sourceId);
 	for (const table of ['participant', 'measurement', 'pilot_aggregate', 'process_record'])
 		await db.run(`DELETE FROM ${table} WHERE source_id = ?`, [sourceId]);
 	await db.run('DELETE FROM indicator WHERE source_id = ?', [sourceId]);
 	await db.run('DELETE FROM source WHERE id = ?', [sourceId]);
-	await db.run(`DELETE FROM area WHERE code NOT IN (SELECT DISTINCT area_code FROM observation)
-		AND code NOT IN (SELECT DISTINCT gemeente_code FROM observation WHERE gemeente_code IS NOT NULL)`);
+	// observation_area holds exactly the areas that still have observations.
+	await db.run(`DELETE FROM area WHERE code NOT IN (SELECT code FROM observation_area)
+		AND code NOT IN (SELECT gemeente_code FROM observation_area WHERE gemeente_code IS NOT NULL)`);
 }
