@@ -180,6 +180,7 @@ test('a long export: the user picks the group and meetmoment columns, saves the 
 		'65 jaar en ouder · meetmoment T1.'
 	);
 	// The choice is part of the view: a reload brings it back.
+	await expect(page).toHaveURL(/[?&]s=[^&]*T1/);
 	await page.reload();
 	await waitUntilReady(page);
 	await expect(selected(page.getByTestId('slice-picker'))).toHaveText(

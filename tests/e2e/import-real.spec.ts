@@ -42,8 +42,8 @@ test('a StatLine export (RIVM 50090NED) is recognised, checked and stored as mod
 	);
 
 	// The view is in the URL: reopening it shows the same comparison.
-	expect(page.url()).toContain('v=vergelijking');
-	expect(page.url()).toContain('p=2020');
+	await expect(page).toHaveURL(/v=vergelijking/);
+	await expect(page).toHaveURL(/p=2020/);
 	await page.reload();
 	await expect(page.getByTestId('period-picker')).toHaveValue('2020', { timeout: 30_000 });
 });

@@ -48,7 +48,7 @@ test('Overzicht: a row per wijk, a column per indicator, flagged cells say their
 		.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-status')));
 	expect(new Set(statuses)).toEqual(new Set(['niet_getoetst']));
 	await expect(page.getByRole('list', { name: 'Legenda' })).toContainText('beter dan de gemeente');
-	expect(page.url()).toContain('v=overzicht');
+	await expect(page).toHaveURL(/v=overzicht/);
 
 	const [csv] = await Promise.all([
 		page.waitForEvent('download'),
@@ -101,7 +101,7 @@ test('Overzicht: the arrow keys move between cells and Enter opens that wijk in 
 	const chart = page.locator('figure svg[aria-label^="Lijngrafiek"]');
 	await expect(chart.locator('g.series.wijk')).toHaveCount(1);
 	await expect(chart).toHaveAttribute('aria-label', new RegExp(`${wijk}: `));
-	expect(page.url()).toContain('v=trend');
+	await expect(page).toHaveURL(/v=trend/);
 });
 
 test('Kleine grafieken: one panel per wijk, each with the gemeente, a shared scale and gaps', async ({
@@ -133,7 +133,7 @@ test('Kleine grafieken: one panel per wijk, each with the gemeente, a shared sca
 	);
 
 	// The view is in the URL and survives a reload.
-	expect(page.url()).toContain('v=kleine-grafieken');
+	await expect(page).toHaveURL(/v=kleine-grafieken/);
 	await page.reload();
 	await expect(page.locator('li.panel')).toHaveCount(WIJKEN.length, { timeout: 30_000 });
 });

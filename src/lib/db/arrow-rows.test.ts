@@ -71,6 +71,11 @@ const cases = [
 		sql: "SELECT '' a, 'Zuid-Oost ë' b, '👍 €' c, uuid()::VARCHAR IS NOT NULL d"
 	},
 	{
+		// Short ASCII is read byte by byte, the rest by TextDecoder: both sides of each limit.
+		name: 'VARCHAR around the short-text limit (32 bytes), with a late accent and control bytes',
+		sql: "SELECT repeat('a', 32) a, repeat('b', 33) b, repeat('c', 31) || 'é' c, 'tab\tnl\n' d, chr(127) || chr(0) e, 'WK036300' f"
+	},
+	{
 		name: 'NULL in every type',
 		sql: 'SELECT NULL a, NULL::VARCHAR b, NULL::DOUBLE c, NULL::BOOLEAN d, NULL::DATE e, NULL::INTEGER f, NULL::TIMESTAMP g'
 	},

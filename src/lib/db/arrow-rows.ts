@@ -67,6 +67,20 @@ function variable(decode: (bytes: Uint8Array) => unknown): Reader {
 	};
 }
 
+/**
+ * Short ASCII texts (codes, periods, most names) are read byte by byte: a TextDecoder call costs
+ * more than the decoding itself, and a chart's answer holds thousands of such cells.
+ */
+function decodeText(bytes: Uint8Array): string {
+	if (bytes.length > 32) return utf8.decode(bytes);
+	let text = '';
+	for (const byte of bytes) {
+		if (byte > 0x7f) return utf8.decode(bytes);
+		text += String.fromCharCode(byte);
+	}
+	return text;
+}
+
 /** TimeUnit SECOND, MILLISECOND, MICROSECOND, NANOSECOND to milliseconds. */
 const TO_MS = [
 	(n: number) => n * 1000,
@@ -127,10 +141,7 @@ function valueSpec(field: Table, name: string, dictionaries: Map<number, Diction
 			break;
 		}
 		case 'Utf8':
-			return spec(
-				variable((bytes) => utf8.decode(bytes)),
-				2
-			);
+			return spec(variable(decodeText), 2);
 		case 'Binary':
 			return spec(
 				variable((bytes) => bytes),

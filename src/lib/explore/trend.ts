@@ -26,6 +26,9 @@ export interface TrendData {
 const kindOf = (level: TrendRow['level']): LineSeries['kind'] =>
 	level === 'NL' ? 'nederland' : level === 'GM' ? 'gemeente' : 'wijk';
 
+/** One collator for all comparisons (localeCompare with a locale builds one each time). */
+const byName = new Intl.Collator('nl').compare;
+
 /**
  * Turns query rows into chart series and table rows: the chosen wijken as lines, the gemeente and
  * Nederland as reference lines, every wijk in the table. Periods are ordered by their start date.
@@ -52,9 +55,7 @@ export function buildTrend(rows: TrendRow[], chosenWijken: string[]): TrendData 
 	const nameCount = new Map<string, number>();
 	for (const a of all) nameCount.set(a.name, (nameCount.get(a.name) ?? 0) + 1);
 	for (const a of all) if (nameCount.get(a.name)! > 1) a.name = `${a.name} (${a.code})`;
-	const wijken = all
-		.filter((a) => a.kind === 'wijk')
-		.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+	const wijken = all.filter((a) => a.kind === 'wijk').sort((a, b) => byName(a.name, b.name));
 	const gemeente = all.find((a) => a.kind === 'gemeente') ?? null;
 	const nederland = all.find((a) => a.kind === 'nederland') ?? null;
 	const cells = (area: (typeof all)[number]) => {

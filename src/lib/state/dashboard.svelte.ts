@@ -290,9 +290,12 @@ export class Dashboard {
 		await this.loadTrend(true);
 	}
 
+	/**
+	 * The choice takes effect together with its rows: setting it first would draw the page
+	 * twice (once with the old rows), and that work delays the answer's handling.
+	 */
 	async selectIndicator(id: string) {
-		this.indicator = id;
-		await this.loadTrend(false);
+		await this.loadTrend(false, id);
 	}
 
 	toggleWijk(code: string) {
@@ -304,12 +307,12 @@ export class Dashboard {
 	}
 
 	/** Latest request wins: a slow answer for an earlier choice is dropped. */
-	async loadTrend(resetWijken: boolean) {
+	async loadTrend(resetWijken: boolean, id = this.indicator) {
 		const request = ++this.#request;
-		const id = this.indicator;
 		const rows = this.gemeente && id ? await trend(this.db, this.gemeente, id) : [];
 		const { resolveMeta } = await metaModule();
 		if (request !== this.#request) return;
+		this.indicator = id;
 		this.#allRows = rows;
 		this.slice = this.currentSlice && this.slices.length > 1 ? sliceKey(this.currentSlice) : null;
 		const fileUnit = this.indicators.find((i) => i.id === id)?.unit ?? null;
@@ -410,7 +413,22 @@ export class Dashboard {
 
 	/** The view (never any data) goes into the URL, so it can be bookmarked and reopened. */
 	syncUrl() {
-		if (typeof window === 'undefined' || this.status !== 'ready') return;
+		if (typeof window === 'undefined' || this.status !== 'ready' || this.#urlPending) return;
+		// Written after the next paint, once for all changes of this moment: updating the URL
+		// and SvelteKit's page state takes milliseconds the chart should not wait for.
+		this.#urlPending = true;
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				this.#urlPending = false;
+				this.#writeUrl();
+			})
+		);
+	}
+
+	#urlPending = false;
+
+	#writeUrl() {
+		if (this.status !== 'ready') return;
 		// A plain URL, read once and written once: not reactive state.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const url = new URL(window.location.href);
