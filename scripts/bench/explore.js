@@ -65,18 +65,23 @@ const jsonPath = path.join(outDir, `explore${TABLE_OPEN ? '-table-open' : ''}.js
 const ms = (x) => (x === null ? '–' : `${Math.round(x)} ms`);
 const sec = (x) => (x === null ? '–' : `${(x / 1000).toFixed(2)} s`);
 
-/** Waits until the app is idle: no open database request and the charts quiet for QUIET_MS. */
-async function waitIdle(page, timeout = 60_000) {
+/**
+ * Waits until the app is idle: no open database request and the charts quiet for QUIET_MS. With
+ * `since`, the chart must also have changed after that moment: between the database's answer and
+ * the redraw there is a moment with no request open and nothing changed yet.
+ */
+async function waitIdle(page, timeout = 60_000, since = null) {
 	await page.waitForFunction(
-		(quiet) => {
+		([quiet, since]) => {
 			const x = window.__wijkpeilExplore;
 			if (!x || x.pending() > 0) return false;
 			const paints = performance.getEntriesByName('explore:paint');
 			const lastPaint = paints.at(-1)?.startTime ?? -1;
 			const change = x.lastChartChange();
+			if (since !== null && change < since) return false;
 			return lastPaint >= change && performance.now() - change > quiet;
 		},
-		QUIET_MS,
+		[QUIET_MS, since],
 		{ timeout, polling: 50 }
 	);
 }
@@ -117,7 +122,7 @@ async function measure(page, kind, control, act) {
 	await page.waitForTimeout(100);
 	const since = await page.evaluate(() => performance.now());
 	await act();
-	await waitIdle(page);
+	await waitIdle(page, 60_000, since);
 	const m = await page.evaluate((since) => {
 		const after = (name) => performance.getEntriesByName(name).filter((e) => e.startTime >= since);
 		return {

@@ -81,14 +81,17 @@ export function buildTrend(rows: TrendRow[], chosenWijken: string[]): TrendData 
 		kind: a.kind,
 		points: cells(a)
 	}));
-	const table = [gemeente, nederland, ...wijken]
-		.filter((a): a is (typeof all)[number] => a !== null)
-		.map((a) => ({ code: a.code, name: a.name, kind: a.kind, cells: cells(a) }));
+	// Built when read: a chart needs only its lines, the table every area (work on each switch).
+	let table: TrendData['table'] | undefined;
 	return {
 		periods,
 		wijken: wijken.map(({ code, name }) => ({ code, name })),
 		gemeente: gemeente ? { code: gemeente.code, name: gemeente.name } : null,
 		series,
-		table
+		get table() {
+			return (table ??= [gemeente, nederland, ...wijken]
+				.filter((a): a is (typeof all)[number] => a !== null)
+				.map((a) => ({ code: a.code, name: a.name, kind: a.kind, cells: cells(a) })));
+		}
 	};
 }

@@ -51,8 +51,16 @@ import pilotTabelUrl from '../../../data-samples/pilot/regelluwe-bijstand-voorbe
 
 /** Importing code (zod, papaparse, proj4, pilot templates) loads on first use: see the module. */
 const pipeline = () => import('./import-pipeline');
-/** Indicator descriptions with the built-in catalogue: fetched while the engine starts. */
-const metaModule = () => import('$lib/db/queries/meta');
+/**
+ * Indicator descriptions with the built-in catalogue: fetched while the engine starts. The promise
+ * is kept: a new import() of a loaded module still waits a task, on every indicator switch.
+ */
+let metaLoading: Promise<typeof import('$lib/db/queries/meta')> | undefined;
+const metaModule = () =>
+	(metaLoading ??= import('$lib/db/queries/meta').catch((error: unknown) => {
+		metaLoading = undefined; // a failed fetch may be retried
+		throw error;
+	}));
 
 const SAMPLE_FILE = 'voorbeeldstad-fictief.csv';
 const SAMPLE_SETTING = 'sample_dismissed';
