@@ -59,7 +59,7 @@ test('Overzicht: a row per wijk, a column per indicator, flagged cells say their
 	]);
 	const rows = readFileSync((await csv.path())!, 'utf8');
 	expect(rows).toContain(
-		'Noorderpark;Moeite met rondkomen (%);2023;11.7;8.4;15;16.8;beter dan de gemeente'
+		'Noorderpark;Moeite met rondkomen (%);2023;11,7;8,4;15;16,8;beter dan de gemeente'
 	);
 	expect(rows).toContain('beter dan de gemeente');
 	expect(rows).toContain('Bron: voorbeeldstad-fictief.csv');

@@ -26,4 +26,20 @@ describe('toCsv', () => {
 		]);
 		expect(csv).toBe('\uFEFFnaam;waarde\r\n"a;b";"zei ""hoi"""\r\n\'=1+1;\r\n');
 	});
+
+	it('writes numbers with a decimal comma, never neutralises them, and leaves non-numbers empty', () => {
+		const csv = toCsv([
+			['wijk', 'waarde', 'verschil', 'n'],
+			['Noord', 12.5, -3.25, 1200],
+			['Zuid', -0, Number.NaN, Number.POSITIVE_INFINITY],
+			['-3.25', 0.000001, null, 7]
+		]);
+		expect(csv.split('\r\n')).toEqual([
+			'\uFEFFwijk;waarde;verschil;n',
+			'Noord;12,5;-3,25;1200',
+			'Zuid;0;;',
+			"'-3.25;0,000001;;7",
+			''
+		]);
+	});
 });
