@@ -87,6 +87,13 @@ test('a long export: the user picks the group and meetmoment columns, saves the 
 		'Waarde'
 	]);
 
+	// One column for two things (here the value column as group) is refused, with a message.
+	await group.selectOption({ label: 'Waarde' });
+	await expect(
+		page.getByRole('alert').filter({ hasText: 'voor twee dingen gekozen' })
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Toevoegen' })).toBeDisabled();
+
 	await group.selectOption({ label: 'Leeftijd' });
 	// The meetmoment column by keyboard: focus the list and type the start of the column name.
 	await moment.focus();

@@ -21,6 +21,8 @@ export const messages = {
 	mapping_no_indicator: 'Kies de kolom met de naam van de indicator.',
 	mapping_no_value: 'Kies de kolom met de waarde.',
 	mapping_no_indicators: 'Kies minstens één kolom met cijfers als indicator.',
+	mapping_column_twice:
+		'Eén kolom is voor twee dingen gekozen, bijvoorbeeld als waarde én als groep. Kies voor elk een eigen kolom.',
 	import_nothing_valid:
 		'In "{file}" vonden we geen enkele rij die we konden lezen. Er is niets toegevoegd.',
 	import_failed:

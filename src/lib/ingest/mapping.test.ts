@@ -281,6 +281,11 @@ describe('mapping', () => {
 		{
 			name: 'an areas mapping without an area column',
 			candidate: { ...wide, layout: 'areas', areaCode: null, indicator: 1 }
+		},
+		{
+			// Roles of another layout are not used, so a leftover value column is no clash.
+			name: 'a wide mapping with a leftover long value column on an indicator column',
+			candidate: { ...wide, value: 4 }
 		}
 	])('mapping accepts $name', ({ candidate }) => {
 		expect(mapping.safeParse(candidate).success).toBe(true);
@@ -292,6 +297,24 @@ describe('mapping', () => {
 			candidate: { ...long, value: null },
 			message: 'mapping_no_value',
 			path: 'value'
+		},
+		{
+			name: 'a long layout whose value column is also the group',
+			candidate: { ...long, subgroups: [4] },
+			message: 'mapping_column_twice',
+			path: 'subgroups'
+		},
+		{
+			name: 'a long layout whose meetmoment column is also the period',
+			candidate: { ...long, moment: 3 },
+			message: 'mapping_column_twice',
+			path: 'moment'
+		},
+		{
+			name: 'a wide layout with the group column also ticked as an indicator',
+			candidate: { ...wide, subgroups: [5] },
+			message: 'mapping_column_twice',
+			path: 'indicators'
 		},
 		{
 			name: 'a long layout without indicator column',

@@ -82,7 +82,47 @@ export const mapping = z
 		if (m.layout === 'long' && m.value === null) problem('mapping_no_value', 'value');
 		if (m.layout !== 'long' && m.indicators.length === 0)
 			problem('mapping_no_indicators', 'indicators');
+		const twice = columnUsedTwice(m);
+		if (twice !== null) problem('mapping_column_twice', twice);
 	});
+
+/**
+ * The first role whose column an earlier role of this layout already uses (a value column that is
+ * also the group, say): its rows would be read twice over. Name columns may share a column.
+ */
+function columnUsedTwice(m: {
+	layout: string;
+	areaCode: number | null;
+	period: number | null;
+	indicator: number | null;
+	value: number | null;
+	n: number | null;
+	ciLow: number | null;
+	ciHigh: number | null;
+	margins: number | null;
+	moment: number | null;
+	subgroups: number[];
+	indicators: number[];
+}): string | null {
+	const roles: [string, number | null][] = [
+		['areaCode', m.layout === 'areas' ? null : m.areaCode],
+		['period', m.layout === 'periods' ? null : m.period],
+		['indicator', m.layout === 'wide' ? null : m.indicator]
+	];
+	if (m.layout === 'long')
+		roles.push(['value', m.value], ['n', m.n], ['ciLow', m.ciLow], ['ciHigh', m.ciHigh]);
+	else roles.push(['margins', m.margins]);
+	roles.push(['moment', m.moment], ...m.subgroups.map((i): [string, number] => ['subgroups', i]));
+	if (m.layout !== 'long')
+		roles.push(...m.indicators.map((i): [string, number] => ['indicators', i]));
+	const seen = new Set<number>();
+	for (const [role, index] of roles) {
+		if (index === null) continue;
+		if (seen.has(index)) return role;
+		seen.add(index);
+	}
+	return null;
+}
 
 export type Mapping = z.infer<typeof mapping>;
 
