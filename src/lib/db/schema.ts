@@ -273,6 +273,7 @@ export async function migrate(db: Db, target = schemaVersion): Promise<number> {
 		'SELECT max(version) AS version FROM schema_version'
 	);
 	let current = rows[0]?.version ?? 0;
+	let upgraded = false;
 	for (const migration of migrations) {
 		if (migration.version <= current || migration.version > target) continue;
 		await transaction(db, async () => {
@@ -283,6 +284,9 @@ export async function migrate(db: Db, target = schemaVersion): Promise<number> {
 			]);
 		});
 		current = migration.version;
+		upgraded = true;
 	}
+	// In OPFS only checkpointed writes reliably survive a reload; a migration may move every row.
+	if (upgraded) await db.run('CHECKPOINT');
 	return current;
 }
