@@ -101,11 +101,16 @@ describe('migrate to narrow observations (version 6)', () => {
 			'quarter', 2021, 'nameting', 'totaal', NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL)`
 	];
 	const all = `SELECT ${columns} FROM observation ORDER BY source_id, area_code`;
-
-	it('moves every observation over unchanged, NULLs included, and keeps the old columns', async () => {
+	/** A database as version 5 left it, with the rows above in its wide observation table. */
+	const atVersion5 = async () => {
 		const old = await openTestDb({ migrated: false });
 		await migrate(old, 5);
 		await old.run(`INSERT INTO observation (${columns}) VALUES ${rows.join(', ')}`);
+		return old;
+	};
+
+	it('moves every observation over unchanged, NULLs included, and keeps the old columns', async () => {
+		const old = await atVersion5();
 		const before = await old.all(all);
 		expect(before).toHaveLength(3);
 		await migrate(old);
@@ -121,9 +126,7 @@ describe('migrate to narrow observations (version 6)', () => {
 	});
 
 	it('deletes one source with its keys and leaves the other source whole', async () => {
-		const old = await openTestDb({ migrated: false });
-		await migrate(old, 5);
-		await old.run(`INSERT INTO observation (${columns}) VALUES ${rows.join(', ')}`);
+		const old = await atVersion5();
 		await migrate(old);
 		const kept = (await old.all(all)).filter(
 			(r) => (r as { source_id: string }).source_id === 'src_2'

@@ -1,4 +1,5 @@
 import { catalogEntry } from '$lib/catalog/indicators';
+import { compareNl } from './order';
 
 /** What the indicator picker needs of one indicator (a subset of IndicatorInfo). */
 export interface PickerIndicator {
@@ -28,9 +29,6 @@ export const OTHER_THEME = 'Overig';
 
 /** Lower case without accents, so "een" finds "één" and "Eenzaamheid". */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl');
-
-// One collator: localeCompare with options builds a new one for every comparison.
-const byName = new Intl.Collator('nl', { sensitivity: 'base' }).compare;
 
 /** Theme of an indicator from the built-in catalogue; `Overig` when the catalogue has none. */
 export function themeOf(id: string): string {
@@ -96,10 +94,10 @@ export function groupIndicators(
 	}
 	const sorted = [...groups.values()].sort(
 		(a, b) =>
-			byName(a.source, b.source) ||
+			compareNl(a.source, b.source) ||
 			Number(a.theme === OTHER_THEME) - Number(b.theme === OTHER_THEME) ||
-			byName(a.theme, b.theme)
+			compareNl(a.theme, b.theme)
 	);
-	for (const g of sorted) g.indicators.sort((a, b) => byName(a.name, b.name));
+	for (const g of sorted) g.indicators.sort((a, b) => compareNl(a.name, b.name));
 	return { groups: sorted, matches, total: indicators.length };
 }

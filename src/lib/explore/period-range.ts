@@ -1,3 +1,5 @@
+import { compareNl } from './order';
+
 /**
  * The period range the user chose: `from` and `to` are period labels, `null` is an open end.
  * A range is kept as the user set it, also when another indicator has other periods: it is then
@@ -9,9 +11,6 @@ export interface PeriodRange {
 }
 
 export const ALL_PERIODS: PeriodRange = { from: null, to: null };
-
-/** Compares period labels as people read them: numbers by value ("2020K2" before "2020K10"). */
-const compareLabels = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' }).compare;
 
 /** ISO dates (JJJJ-MM-DD) sort as plain text, without the cost of a locale comparison. */
 const compareIso = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -28,7 +27,7 @@ function fromIndex(periods: string[], from: string | null): number {
 	if (from === null) return 0;
 	const exact = periods.indexOf(from);
 	if (exact >= 0) return exact;
-	const after = periods.findIndex((p) => compareLabels(p, from) >= 0);
+	const after = periods.findIndex((p) => compareNl(p, from) >= 0);
 	return after >= 0 ? after : periods.length;
 }
 
@@ -38,7 +37,7 @@ function toIndex(periods: string[], to: string | null): number {
 	if (exact >= 0) return exact;
 	let last = -1;
 	periods.forEach((p, i) => {
-		if (compareLabels(p, to) <= 0) last = i;
+		if (compareNl(p, to) <= 0) last = i;
 	});
 	return last;
 }
@@ -48,7 +47,7 @@ function rightWayRound(periods: string[], range: PeriodRange): PeriodRange {
 	const { from, to } = range;
 	if (from === null || to === null) return range;
 	const [i, j] = [periods.indexOf(from), periods.indexOf(to)];
-	const reversed = i >= 0 && j >= 0 ? i > j : compareLabels(from, to) > 0;
+	const reversed = i >= 0 && j >= 0 ? i > j : compareNl(from, to) > 0;
 	return reversed ? { from: to, to: from } : range;
 }
 

@@ -1,4 +1,5 @@
 import { text } from '$lib/text.nl';
+import { compareNl } from './order';
 
 /**
  * An indicator can hold several values per wijk and period: one per group (a subgroup such as
@@ -10,14 +11,12 @@ export interface Slice {
 	moment: string | null;
 }
 
-const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
-
 /** None (the whole population, no meetmoment) first, then in natural order: T2 before T10. */
 function compareLabel(a: string | null, b: string | null): number {
 	if (a === b) return 0;
 	if (a === null) return -1;
 	if (b === null) return 1;
-	return collator.compare(a, b);
+	return compareNl(a, b);
 }
 
 /** A stable text for a slice, for the URL and for option values. */

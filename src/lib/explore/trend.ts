@@ -1,5 +1,6 @@
 import type { TrendRow } from '$lib/db/queries/explore';
 import type { LineSeries } from '$lib/charts/line/model';
+import { compareNl } from './order';
 import { orderedPeriods } from './period-range';
 
 export interface TrendTableRow {
@@ -25,9 +26,6 @@ export interface TrendData {
 
 const kindOf = (level: TrendRow['level']): LineSeries['kind'] =>
 	level === 'NL' ? 'nederland' : level === 'GM' ? 'gemeente' : 'wijk';
-
-/** One collator for all comparisons (localeCompare with a locale builds one each time). */
-const byName = new Intl.Collator('nl').compare;
 
 /**
  * Turns query rows into chart series and table rows: the chosen wijken as lines, the gemeente and
@@ -55,7 +53,7 @@ export function buildTrend(rows: TrendRow[], chosenWijken: string[]): TrendData 
 	const nameCount = new Map<string, number>();
 	for (const a of all) nameCount.set(a.name, (nameCount.get(a.name) ?? 0) + 1);
 	for (const a of all) if (nameCount.get(a.name)! > 1) a.name = `${a.name} (${a.code})`;
-	const wijken = all.filter((a) => a.kind === 'wijk').sort((a, b) => byName(a.name, b.name));
+	const wijken = all.filter((a) => a.kind === 'wijk').sort((a, b) => compareNl(a.name, b.name));
 	const gemeente = all.find((a) => a.kind === 'gemeente') ?? null;
 	const nederland = all.find((a) => a.kind === 'nederland') ?? null;
 	const cells = (area: (typeof all)[number]) => {

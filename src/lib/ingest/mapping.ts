@@ -18,92 +18,76 @@ export type EstimateType = (typeof estimateTypes)[number];
  * How the columns of a file become observations. Columns are referred to by position, so
  * duplicate or odd header names (even SQL) never matter.
  */
-export const mapping = z
-	.object({
-		/** The import profile that was recognised (or 'eigen' for a user's own mapping). */
-		profile: z.string().min(1),
-		/**
-		 * long: a row per area, indicator and period; wide: a column per indicator;
-		 * periods: a column per period (areas as rows); areas: a column per area (periods as rows).
-		 */
-		layout: z.enum(['long', 'wide', 'periods', 'areas']),
-		/** Required except in the 'areas' layout, where the column names are the area codes. */
-		areaCode: column.nullable(),
-		/** 'gemeentenummer': the area column holds gemeente numbers (363) instead of codes. */
-		codeKind: z.enum(['cbs', 'gemeentenummer']),
-		areaName: column.nullable(),
-		gemeenteName: column.nullable(),
-		period: column.nullable(),
-		/** One period for the whole file when it has no period column (CBS Kerncijfers). */
-		fixedPeriod: z.string().trim().nullable(),
-		/** long: the column holding the indicator name and the one holding its value */
-		indicator: column.nullable(),
-		value: column.nullable(),
-		n: column.nullable(),
-		ciLow: column.nullable(),
-		ciHigh: column.nullable(),
-		/** StatLine `Marges`: MW00000 rows hold the value, MOG0095/MBG0095 the 95% bounds. */
-		margins: column.nullable(),
-		/**
-		 * Columns that split the population (Leeftijd, Persoonskenmerken, a "groep" column): stored
-		 * as subgroup, several joined with "; ".
-		 */
-		subgroups: z.array(column),
-		/**
-		 * The meetmoment of each row (nulmeting, T1, …): stored as `moment`. Mappings saved before
-		 * this field existed read as "no column".
-		 */
-		moment: column.nullable().default(null),
-		/**
-		 * The file's own texts for "no value" (e.g. `onbekend`, `*`), on top of the known ones
-		 * (number.ts); stored as not available. Mappings saved before this field existed have none.
-		 */
-		missing: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
-		/** wide: each of these columns is an indicator; periods/areas: each is a period/area. */
-		indicators: z.array(column),
-		/** periods/areas: the indicator of the whole file when no column names it. */
-		fixedIndicator: z.string().trim().nullable(),
-		estimateType: z.enum(estimateTypes)
-	})
-	.superRefine((m, ctx) => {
-		const problem = (message: string, path: string) =>
-			ctx.addIssue({ code: 'custom', message, path: [path] });
-		const pivoted = m.layout === 'periods' || m.layout === 'areas';
-		if (m.layout !== 'areas' && m.areaCode === null) problem('mapping_no_area', 'areaCode');
-		if (
-			m.layout !== 'periods' &&
-			m.period === null &&
-			!(m.fixedPeriod && parsePeriod(m.fixedPeriod))
-		)
-			problem('mapping_no_period', 'period');
-		if (m.layout === 'long' && m.indicator === null) problem('mapping_no_indicator', 'indicator');
-		if (pivoted && m.indicator === null && !m.fixedIndicator)
-			problem('mapping_no_indicator', 'indicator');
-		if (m.layout === 'long' && m.value === null) problem('mapping_no_value', 'value');
-		if (m.layout !== 'long' && m.indicators.length === 0)
-			problem('mapping_no_indicators', 'indicators');
-		const twice = columnUsedTwice(m);
-		if (twice !== null) problem('mapping_column_twice', twice);
-	});
+const mappingFields = z.object({
+	/** The import profile that was recognised (or 'eigen' for a user's own mapping). */
+	profile: z.string().min(1),
+	/**
+	 * long: a row per area, indicator and period; wide: a column per indicator;
+	 * periods: a column per period (areas as rows); areas: a column per area (periods as rows).
+	 */
+	layout: z.enum(['long', 'wide', 'periods', 'areas']),
+	/** Required except in the 'areas' layout, where the column names are the area codes. */
+	areaCode: column.nullable(),
+	/** 'gemeentenummer': the area column holds gemeente numbers (363) instead of codes. */
+	codeKind: z.enum(['cbs', 'gemeentenummer']),
+	areaName: column.nullable(),
+	gemeenteName: column.nullable(),
+	period: column.nullable(),
+	/** One period for the whole file when it has no period column (CBS Kerncijfers). */
+	fixedPeriod: z.string().trim().nullable(),
+	/** long: the column holding the indicator name and the one holding its value */
+	indicator: column.nullable(),
+	value: column.nullable(),
+	n: column.nullable(),
+	ciLow: column.nullable(),
+	ciHigh: column.nullable(),
+	/** StatLine `Marges`: MW00000 rows hold the value, MOG0095/MBG0095 the 95% bounds. */
+	margins: column.nullable(),
+	/**
+	 * Columns that split the population (Leeftijd, Persoonskenmerken, a "groep" column): stored
+	 * as subgroup, several joined with "; ".
+	 */
+	subgroups: z.array(column),
+	/**
+	 * The meetmoment of each row (nulmeting, T1, …): stored as `moment`. Mappings saved before
+	 * this field existed read as "no column".
+	 */
+	moment: column.nullable().default(null),
+	/**
+	 * The file's own texts for "no value" (e.g. `onbekend`, `*`), on top of the known ones
+	 * (number.ts); stored as not available. Mappings saved before this field existed have none.
+	 */
+	missing: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
+	/** wide: each of these columns is an indicator; periods/areas: each is a period/area. */
+	indicators: z.array(column),
+	/** periods/areas: the indicator of the whole file when no column names it. */
+	fixedIndicator: z.string().trim().nullable(),
+	estimateType: z.enum(estimateTypes)
+});
+
+/** A mapping, with the checks across its fields. */
+export const mapping = mappingFields.superRefine((m, ctx) => {
+	const problem = (message: string, path: string) =>
+		ctx.addIssue({ code: 'custom', message, path: [path] });
+	const pivoted = m.layout === 'periods' || m.layout === 'areas';
+	if (m.layout !== 'areas' && m.areaCode === null) problem('mapping_no_area', 'areaCode');
+	if (m.layout !== 'periods' && m.period === null && !(m.fixedPeriod && parsePeriod(m.fixedPeriod)))
+		problem('mapping_no_period', 'period');
+	if (m.layout === 'long' && m.indicator === null) problem('mapping_no_indicator', 'indicator');
+	if (pivoted && m.indicator === null && !m.fixedIndicator)
+		problem('mapping_no_indicator', 'indicator');
+	if (m.layout === 'long' && m.value === null) problem('mapping_no_value', 'value');
+	if (m.layout !== 'long' && m.indicators.length === 0)
+		problem('mapping_no_indicators', 'indicators');
+	const twice = columnUsedTwice(m);
+	if (twice !== null) problem('mapping_column_twice', twice);
+});
 
 /**
  * The first role whose column an earlier role of this layout already uses (a value column that is
  * also the group, say): its rows would be read twice over. Name columns may share a column.
  */
-function columnUsedTwice(m: {
-	layout: string;
-	areaCode: number | null;
-	period: number | null;
-	indicator: number | null;
-	value: number | null;
-	n: number | null;
-	ciLow: number | null;
-	ciHigh: number | null;
-	margins: number | null;
-	moment: number | null;
-	subgroups: number[];
-	indicators: number[];
-}): string | null {
+function columnUsedTwice(m: z.infer<typeof mappingFields>): string | null {
 	const roles: [string, number | null][] = [
 		['areaCode', m.layout === 'areas' ? null : m.areaCode],
 		['period', m.layout === 'periods' ? null : m.period],
