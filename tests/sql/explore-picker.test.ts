@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heatmapModel } from '../../src/lib/charts/heatmap/model';
-import { gemeenteOverview, listIndicators, trend } from '../../src/lib/db/queries/explore';
+import { listIndicators, trend } from '../../src/lib/db/queries/explore';
+import { gemeenteOverview } from '../../src/lib/db/queries/overview';
 import { importFile } from '../../src/lib/db/queries/import';
 import { resolveMeta } from '../../src/lib/db/queries/meta';
 import { groupIndicators } from '../../src/lib/explore/indicator-groups';

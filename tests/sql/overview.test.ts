@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heatmapModel } from '../../src/lib/charts/heatmap/model';
-import {
-	gemeenteOverview,
-	indicatorOverrides,
-	listIndicators
-} from '../../src/lib/db/queries/explore';
+import { indicatorOverrides, listIndicators } from '../../src/lib/db/queries/explore';
+import { gemeenteOverview } from '../../src/lib/db/queries/overview';
 import { importFile } from '../../src/lib/db/queries/import';
 import { resolveMeta, saveUserMeta } from '../../src/lib/db/queries/meta';
 import { prepareFile } from '../../src/lib/ingest/prepare';

@@ -4,7 +4,6 @@ import { text } from '$lib/text.nl';
 import { connect, type Persistence } from '$lib/db/client';
 import type { IndicatorMeta, MetaOverride } from '$lib/db/queries/meta';
 import {
-	gemeenteOverview,
 	getSetting,
 	indicatorOverrides,
 	listGemeenten,
@@ -12,14 +11,13 @@ import {
 	listSources,
 	setSetting,
 	trend,
-	wipeData,
 	type Gemeente,
 	type IndicatorInfo,
-	type OverviewRow,
 	type SourceInfo,
 	type TrendRow
 } from '$lib/db/queries/explore';
 import type { ImportOptions, ImportReport } from '$lib/db/queries/import';
+import type { OverviewRow } from '$lib/db/queries/overview';
 import { isPackName } from '$lib/db/pack/format';
 import type { PackReport } from '$lib/db/queries/pack';
 import type { Db } from '$lib/db/sql';
@@ -398,6 +396,7 @@ export class Dashboard {
 		const request = ++this.#overviewRequest;
 		const gemeente = this.gemeente;
 		if (!gemeente) return;
+		const { gemeenteOverview } = await import('$lib/db/queries/overview');
 		const rows = await gemeenteOverview(this.db, gemeente);
 		const overrides = await indicatorOverrides(this.db);
 		if (request !== this.#overviewRequest) return;
@@ -617,6 +616,7 @@ export class Dashboard {
 	}
 
 	async wipe() {
+		const { wipeData } = await import('$lib/db/queries/wipe');
 		await wipeData(this.db);
 		await setSetting(this.db, SAMPLE_SETTING, 'true');
 		await setSetting(this.db, PILOT_SAMPLE_SETTING, 'false');

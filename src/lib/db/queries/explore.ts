@@ -1,6 +1,5 @@
 import { transaction, type Db } from '../sql';
 import type { MetaOverride } from './meta';
-import { observationTables } from './observations';
 
 export interface Gemeente {
 	code: string;
@@ -89,28 +88,6 @@ export function trend(db: Db, gemeente: string, indicator: string): Promise<Tren
 	);
 }
 
-export interface OverviewRow extends Omit<TrendRow, 'level'> {
-	indicator: string;
-	level: 'GM' | 'WK' | 'custom';
-	/** A model estimate (RIVM small-area estimation), not a direct measurement. */
-	model: boolean;
-}
-
-/** Every value of every indicator for a gemeente and its wijken: the Overzicht's input. */
-export function gemeenteOverview(db: Db, gemeente: string): Promise<OverviewRow[]> {
-	return db.all<OverviewRow>(
-		`SELECT o.indicator_id AS indicator, o.area_code AS code, o.area_level AS level,
-			coalesce(a.name, o.area_code) AS name, o.period_label AS period, o.period_start AS start,
-			o.value, o.missing_reason AS missing, o.ci_low, o.ci_high, o.n, o.subgroup, o.moment,
-			coalesce(o.estimate_type = 'model_estimate', false) AS model
-		FROM observation o
-		LEFT JOIN (SELECT code, any_value(name) AS name FROM area GROUP BY code) a ON a.code = o.area_code
-		WHERE o.gemeente_code = ? AND o.area_level IN ('GM', 'WK', 'custom')
-		ORDER BY o.indicator_id, o.area_level, name, o.period_start`,
-		[gemeente]
-	);
-}
-
 /** What the user corrected about each indicator (direction, unit, name), keyed by indicator id. */
 export async function indicatorOverrides(db: Db): Promise<Record<string, MetaOverride>> {
 	const rows = await db.all<MetaOverride & { id: string }>(
@@ -123,18 +100,6 @@ export function listSources(db: Db): Promise<SourceInfo[]> {
 	return db.all<SourceInfo>(
 		'SELECT id, name, imported_at, rows_accepted, is_sample FROM source ORDER BY imported_at'
 	);
-}
-
-/** Removes every imported row. The settings (like "sample dismissed") stay. */
-export async function wipeData(db: Db): Promise<void> {
-	await transaction(db, async () => {
-		// Everything imported or entered; saved column mappings and indicator settings stay.
-		const tables = [...observationTables, 'indicator', 'area', 'source', 'boundary', 'participant']
-			.concat(['measurement', 'pilot_outcome', 'pilot_aggregate', 'process_record'])
-			.concat(['goal', 'target', 'pilot']);
-		for (const table of tables) await db.run(`DELETE FROM ${table}`);
-	});
-	await db.run('CHECKPOINT');
 }
 
 export async function getSetting(db: Db, key: string): Promise<string | null> {

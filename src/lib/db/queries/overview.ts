@@ -1,0 +1,25 @@
+/** The Overzicht's query: loaded with that view, not with the page. */
+import type { Db } from '../sql';
+import type { TrendRow } from './explore';
+
+export interface OverviewRow extends Omit<TrendRow, 'level'> {
+	indicator: string;
+	level: 'GM' | 'WK' | 'custom';
+	/** A model estimate (RIVM small-area estimation), not a direct measurement. */
+	model: boolean;
+}
+
+/** Every value of every indicator for a gemeente and its wijken: the Overzicht's input. */
+export function gemeenteOverview(db: Db, gemeente: string): Promise<OverviewRow[]> {
+	return db.all<OverviewRow>(
+		`SELECT o.indicator_id AS indicator, o.area_code AS code, o.area_level AS level,
+			coalesce(a.name, o.area_code) AS name, o.period_label AS period, o.period_start AS start,
+			o.value, o.missing_reason AS missing, o.ci_low, o.ci_high, o.n, o.subgroup, o.moment,
+			coalesce(o.estimate_type = 'model_estimate', false) AS model
+		FROM observation o
+		LEFT JOIN (SELECT code, any_value(name) AS name FROM area GROUP BY code) a ON a.code = o.area_code
+		WHERE o.gemeente_code = ? AND o.area_level IN ('GM', 'WK', 'custom')
+		ORDER BY o.indicator_id, o.area_level, name, o.period_start`,
+		[gemeente]
+	);
+}
