@@ -54,6 +54,8 @@ const pipeline = () => import('./import-pipeline');
  * is kept: a new import() of a loaded module still waits a task, on every indicator switch.
  */
 let metaLoading: Promise<typeof import('$lib/db/queries/meta')> | undefined;
+/** The last view kept in this browser (last-view.ts): not needed for the page's first paint. */
+const lastView = () => import('./last-view');
 const metaModule = () =>
 	(metaLoading ??= import('$lib/db/queries/meta').catch((error: unknown) => {
 		metaLoading = undefined; // a failed fetch may be retried
@@ -71,7 +73,8 @@ const PILOT_SAMPLE: [string, string][] = [
 	['regelluwe-bijstand-voorbeeldstad-fictief-geaggregeerd.csv', pilotTabelUrl]
 ];
 
-type Status = 'starting' | 'ready' | 'failed';
+/** 'preview': the last view kept in this browser is shown while the database starts. */
+type Status = 'starting' | 'preview' | 'ready' | 'failed';
 export const VIEWS = ['trend', 'vergelijking', 'kaart', 'overzicht', 'kleine-grafieken'] as const;
 export type View = (typeof VIEWS)[number];
 
@@ -197,20 +200,47 @@ export class Dashboard {
 
 	async start() {
 		metaModule().catch(() => undefined); // reported where it is awaited
+		void this.#showLastView();
 		try {
 			const { db, persistence } = await connect();
 			this.#db = db;
 			this.persistence = persistence;
+			// Kept views only describe data that stays: in memory it is gone after a reload.
+			if (persistence !== 'opfs') void lastView().then((m) => m.forgetLastView());
 			const sources = await listSources(db);
 			if (sources.length === 0 && (await getSetting(db, SAMPLE_SETTING)) !== 'true') {
 				await this.loadSample();
 			}
 			this.status = 'ready';
-			await this.refresh(this.#readUrl());
+			// The database decides: every list and the chart are read again, for the view shown.
+			await this.refresh(this.#readUrl(this.#shown));
 			if (this.section === 'pilot') await this.ensurePilotSample();
 		} catch (error) {
 			this.startError = toUserMessage(error);
 			this.status = 'failed';
+		}
+	}
+
+	/** The URL parameters of the kept view on screen while the database starts, if any. */
+	#shown: string | undefined;
+
+	/** Shows the last view kept in this browser, if it fits the URL and the engine is not ready yet. */
+	async #showLastView() {
+		try {
+			const [{ readLastView }, { resolveMeta }] = await Promise.all([lastView(), metaModule()]);
+			const last = readLastView(window.location.search);
+			if (!last || this.status !== 'starting') return;
+			this.sources = last.sources;
+			this.gemeenten = last.gemeenten;
+			this.indicators = last.indicators;
+			this.#overrides = last.overrides;
+			const { gemeente, indicator } = this.#readUrl(last.params);
+			this.gemeente = gemeente ?? null;
+			this.#showTrend(last.rows, indicator ?? null, true, resolveMeta);
+			this.#shown = last.params;
+			this.status = 'preview';
+		} catch (error) {
+			console.error('The last view could not be shown', error);
 		}
 	}
 
@@ -318,6 +348,17 @@ export class Dashboard {
 		const rows = this.gemeente && id ? await trend(this.db, this.gemeente, id) : [];
 		const { resolveMeta } = await metaModule();
 		if (request !== this.#request) return;
+		this.#showTrend(rows, id, resetWijken, resolveMeta);
+		// Any change that reloads the trend (gemeente, data, indicator description) may change it.
+		if (this.view === 'overzicht') await this.loadOverview();
+	}
+
+	#showTrend(
+		rows: TrendRow[],
+		id: string | null,
+		resetWijken: boolean,
+		resolveMeta: (typeof import('$lib/db/queries/meta'))['resolveMeta']
+	) {
 		this.indicator = id;
 		this.#allRows = rows;
 		this.slice = this.currentSlice && this.slices.length > 1 ? sliceKey(this.currentSlice) : null;
@@ -337,8 +378,6 @@ export class Dashboard {
 				? wantedPeriod
 				: latestWithWijken(this.rows, periods);
 		this.syncUrl();
-		// Any change that reloads the trend (gemeente, data, indicator description) may change it.
-		if (this.view === 'overzicht') await this.loadOverview();
 	}
 
 	/** Reads boundaries in a GeoJSON or TopoJSON file and stores them; data stays in the browser. */
@@ -457,13 +496,22 @@ export class Dashboard {
 		// Same page, other query string: nothing to resolve against the base path.
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
 		if (url.href !== window.location.href) replaceState(url, {});
+		if (this.persistence !== 'opfs') return;
+		const view = {
+			params: url.search,
+			sources: this.sources,
+			gemeenten: this.gemeenten,
+			indicators: this.indicators,
+			overrides: this.#overrides,
+			rows: this.#allRows
+		};
+		void lastView().then((m) => m.keepLastView(view));
 	}
 
 	/** Reads a bookmarked view from the URL before the first data is loaded. */
-	#readUrl(): { gemeente?: string; indicator?: string } {
-		if (typeof window === 'undefined') return {};
+	#readUrl(search = window.location.search): { gemeente?: string; indicator?: string } {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once at start-up
-		const params = new URLSearchParams(window.location.search);
+		const params = new URLSearchParams(search);
 		const view = params.get('v');
 		const known = VIEWS.find((v) => v === view);
 		if (known) this.view = known;
@@ -616,6 +664,7 @@ export class Dashboard {
 	}
 
 	async wipe() {
+		(await lastView()).forgetLastView();
 		const { wipeData } = await import('$lib/db/queries/wipe');
 		await wipeData(this.db);
 		await setSetting(this.db, SAMPLE_SETTING, 'true');
