@@ -11,9 +11,13 @@ export const missingMarkers = [
 	'-',
 	'?',
 	'NA',
+	'na',
 	'N/A',
+	'n/a',
 	'n.v.t.',
+	'N.v.t.',
 	'nvt',
+	'NVT',
 	'-99995',
 	'-99996',
 	'-99998',
@@ -60,7 +64,8 @@ export function parseNumber(raw: string, decimal: DecimalMark): number | null {
 		decimal === ','
 			? Number(text.replaceAll('.', '').replace(',', '.'))
 			: Number(text.replaceAll(',', ''));
-	return Number.isFinite(value) ? value : null;
+	// -0 (from "-0" or "-0,0") is 0: it would show as "-0" in charts and tables.
+	return Number.isFinite(value) ? value + 0 : null;
 }
 
 /**

@@ -82,6 +82,10 @@ describe('cellSql agrees with parseNumber and missingReason', () => {
 		'1.000.000',
 		'12,345,678',
 		'1 234',
+		'-0',
+		'-0,0',
+		'-0.0',
+		' na ',
 		'',
 		null
 	];

@@ -46,8 +46,9 @@ export function cellFromText(text: string, decimal: DecimalMark, extra: readonly
 		decimal === ','
 			? `length(${text}) < 300`
 			: `length(${text}) < 300 AND NOT contains(${text}, 'e') AND NOT contains(${text}, 'E')`;
-	const number = `(CASE WHEN ${missing} THEN NULL WHEN NOT regexp_full_match(${text}, ${pattern}) THEN NULL
-		WHEN ${small} THEN ${cast} ELSE ${finite} END)`;
+	// "+ 0" turns -0 into 0, as parseNumber does.
+	const number = `((CASE WHEN ${missing} THEN NULL WHEN NOT regexp_full_match(${text}, ${pattern}) THEN NULL
+		WHEN ${small} THEN ${cast} ELSE ${finite} END) + 0)`;
 	const reason = `(CASE WHEN ${suppressed} THEN 'suppressed' WHEN ${missing} THEN 'not_available' END)`;
 	return { text, missing, number, reason };
 }
