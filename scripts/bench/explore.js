@@ -264,13 +264,19 @@ async function reopen(dir) {
 
 function summarise(results, bareMs, opens, meta) {
 	const pick = (kind) => results.filter((r) => !kind || r.kind === kind).map((r) => r.ms);
-	const stats = (xs) => ({ median: median(xs), p95: percentile(xs, 0.95), max: Math.max(...xs) });
+	const stats = (all) => {
+		// A figure that could not be taken (null) is left out, never counted as 0.
+		const xs = all.filter((x) => x !== null);
+		if (xs.length === 0) return { median: null, p95: null, max: null };
+		return { median: median(xs), p95: percentile(xs, 0.95), max: Math.max(...xs) };
+	};
 	const all = stats(pick());
 	const indicator = stats(pick('indicator'));
 	const wijk = stats(pick('wijk'));
 	const bareStats = stats(bareMs);
 	const ratio = indicator.median && bareStats.median ? indicator.median / bareStats.median : null;
 	const firstChart = stats(opens.map((o) => o.firstChart));
+	const fromDatabase = stats(opens.map((o) => o.fromDatabase));
 	const verdict = (value, limit) => (value === null ? 'n/a' : value <= limit ? 'PASS' : 'MISS');
 	return {
 		...meta,
@@ -282,12 +288,13 @@ function summarise(results, bareMs, opens, meta) {
 		afterDbMedianMs: median(results.filter((r) => r.kind === 'indicator').map((r) => r.afterDbMs)),
 		firstChart,
 		dbReady: median(opens.map((o) => o.dbReady)),
-		fromDatabase: stats(opens.map((o) => o.fromDatabase)),
+		fromDatabase,
 		lastViewShown: opens.filter((o) => o.lastView).length,
 		verdicts: {
 			p95: verdict(all.p95, TARGETS.p95Ms),
 			ratio: verdict(ratio, TARGETS.ratio),
-			firstChart: verdict(firstChart.median, TARGETS.firstChartMs)
+			firstChart: verdict(firstChart.median, TARGETS.firstChartMs),
+			fromDatabase: verdict(fromDatabase.median, TARGETS.firstChartMs)
 		},
 		results,
 		bareMs,
@@ -332,23 +339,23 @@ function print(s) {
 			s.verdicts.ratio
 		],
 		[
-			`first chart after reopening: median / worst of ${s.opens.length}`,
+			`first chart after reopening, any source: median / worst of ${s.opens.length}`,
 			`${sec(s.firstChart.median)} / ${sec(s.firstChart.max)}`,
 			`≤ ${sec(TARGETS.firstChartMs)}`,
 			s.verdicts.firstChart
 		],
 		[
-			'  drawn from the last view kept in the browser',
+			'  of which drawn from the last view kept in the browser',
 			`${s.lastViewShown} of ${s.opens.length} opens`,
 			'',
 			''
 		],
 		['  database ready (median)', sec(s.dbReady), '', ''],
 		[
-			'  chart read from the database: median / worst',
+			'first chart read from the database: median / worst',
 			`${sec(s.fromDatabase.median)} / ${sec(s.fromDatabase.max)}`,
-			'',
-			''
+			`≤ ${sec(TARGETS.firstChartMs)}`,
+			s.verdicts.fromDatabase
 		],
 		...sizeRows(s.sizes)
 	];

@@ -20,8 +20,10 @@ export const text = {
 	tagline: 'Cijfers per wijk, door de jaren heen. Alles blijft in je eigen browser.',
 	skipToContent: 'Naar de inhoud',
 	starting: 'De database in je browser start op…',
-	lastView:
-		'Dit is wat je de vorige keer zag. De database in je browser start nog; daarna lezen we de cijfers opnieuw.',
+	lastView: {
+		shown: 'Je ziet wat je de vorige keer zag. We laden de cijfers opnieuw.',
+		replaced: 'De cijfers zijn opnieuw geladen.'
+	},
 	loadingSample: 'Voorbeeldgegevens laden…',
 	lazy: {
 		loading: 'Laden…',

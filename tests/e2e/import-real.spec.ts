@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, test, waitUntilReady } from './fixtures';
 
 const real = (relative: string) =>
 	path.resolve(import.meta.dirname, '../../../shared/data/real', relative);
@@ -45,7 +45,8 @@ test('a StatLine export (RIVM 50090NED) is recognised, checked and stored as mod
 	await expect(page).toHaveURL(/v=vergelijking/);
 	await expect(page).toHaveURL(/p=2020/);
 	await page.reload();
-	await expect(page.getByTestId('period-picker')).toHaveValue('2020', { timeout: 30_000 });
+	await waitUntilReady(page);
+	await expect(page.getByTestId('period-picker')).toHaveValue('2020');
 });
 
 test('a file that needs a mapping: the user names the period, sees the preview, and imports', async ({

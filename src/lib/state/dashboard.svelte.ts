@@ -131,6 +131,8 @@ export class Dashboard {
 	view = $state<View>('trend');
 	/** The part of the app on screen: the wijk explorer or the pilot evaluation. */
 	section = $state<'wijken' | 'pilot'>('wijken');
+	/** The last view kept in this browser was shown while the database started, then replaced. */
+	lastView = $state<'shown' | 'replaced' | null>(null);
 	/** Goes up whenever imported data changed, so views that read it themselves reload. */
 	dataVersion = $state(0);
 	meta = $state<IndicatorMeta | null>(null);
@@ -211,9 +213,12 @@ export class Dashboard {
 			if (sources.length === 0 && (await getSetting(db, SAMPLE_SETTING)) !== 'true') {
 				await this.loadSample();
 			}
-			this.status = 'ready';
-			// The database decides: every list and the chart are read again, for the view shown.
+			// The database decides: every list and the chart are read again, for the view shown,
+			// and only then can anything be chosen (a kept view stays marked until here).
 			await this.refresh(this.#readUrl(this.#shown));
+			this.status = 'ready';
+			if (this.lastView === 'shown') this.lastView = 'replaced';
+			this.syncUrl();
 			if (this.section === 'pilot') await this.ensurePilotSample();
 		} catch (error) {
 			this.startError = toUserMessage(error);
@@ -239,6 +244,7 @@ export class Dashboard {
 			this.#showTrend(last.rows, indicator ?? null, true, resolveMeta);
 			this.#shown = last.params;
 			this.status = 'preview';
+			this.lastView = 'shown';
 		} catch (error) {
 			console.error('The last view could not be shown', error);
 		}
@@ -496,7 +502,7 @@ export class Dashboard {
 		// Same page, other query string: nothing to resolve against the base path.
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
 		if (url.href !== window.location.href) replaceState(url, {});
-		if (this.persistence !== 'opfs') return;
+		if (this.persistence !== 'opfs' || this.#deletes > 0) return;
 		const view = {
 			params: url.search,
 			sources: this.sources,
@@ -646,8 +652,25 @@ export class Dashboard {
 
 	async deleteSource(id: string) {
 		const { deleteSource } = await pipeline();
-		await deleteSource(this.db, id);
-		await this.refresh();
+		await this.#deleting(async () => {
+			await deleteSource(this.db, id);
+			await this.refresh();
+		});
+	}
+
+	/** Deletes run: nothing is kept meanwhile (what is on screen may be what goes). */
+	#deletes = 0;
+
+	async #deleting(work: () => Promise<void>) {
+		this.#deletes++;
+		const { forgetLastView } = await lastView();
+		forgetLastView();
+		try {
+			await work();
+		} finally {
+			forgetLastView();
+			this.#deletes--;
+		}
 	}
 
 	/** Stops reading, checking or storing; the database stays as it was. */
@@ -664,15 +687,16 @@ export class Dashboard {
 	}
 
 	async wipe() {
-		(await lastView()).forgetLastView();
 		const { wipeData } = await import('$lib/db/queries/wipe');
-		await wipeData(this.db);
-		await setSetting(this.db, SAMPLE_SETTING, 'true');
-		await setSetting(this.db, PILOT_SAMPLE_SETTING, 'false');
-		this.importStep = { step: 'idle' };
-		this.gemeente = null;
-		this.indicator = null;
-		await this.refresh();
+		await this.#deleting(async () => {
+			await wipeData(this.db);
+			await setSetting(this.db, SAMPLE_SETTING, 'true');
+			await setSetting(this.db, PILOT_SAMPLE_SETTING, 'false');
+			this.importStep = { step: 'idle' };
+			this.gemeente = null;
+			this.indicator = null;
+			await this.refresh();
+		});
 		this.notice = 'wiped';
 	}
 

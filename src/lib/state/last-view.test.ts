@@ -109,6 +109,26 @@ describe('keepLastView and readLastView', () => {
 		expect(readLastView('', full)).toBeNull();
 	});
 
+	it('write the new params over the same figures, and new figures when they change', () => {
+		const store = memoryStore();
+		const first = view('?g=GM0999&i=x&w=WK099901');
+		keepLastView(first, store);
+		keepLastView({ ...first, params: '?g=GM0999&i=x&w=WK099902' }, store);
+		expect(readLastView('', store)?.params).toBe('g=GM0999&i=x&w=WK099902');
+		expect(readLastView('', store)?.rows).toEqual([row, suppressed]);
+		keepLastView({ ...first, rows: [suppressed] }, store);
+		expect(readLastView('', store)?.rows).toEqual([suppressed]);
+		expect(readLastView('', store)?.params).toBe('g=GM0999&i=x&w=WK099901');
+	});
+
+	it('do not throw where the browser gives no storage at all (blocked site data)', () => {
+		// No store given: the page's localStorage, which this Node test does not have.
+		expect('localStorage' in globalThis).toBe(false);
+		expect(readLastView('')).toBeNull();
+		expect(() => keepLastView(view('?g=GM0999&i=x'))).not.toThrow();
+		expect(() => forgetLastView()).not.toThrow();
+	});
+
 	it.each([
 		['not JSON', '{'],
 		['another format', JSON.stringify({ format: 0, view: view('g=GM0999&i=x') })],

@@ -28,6 +28,12 @@ export interface LastView {
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/**
+ * `store`, or the page's localStorage. Reading `localStorage` itself throws where the browser
+ * blocks site data, so callers ask for it inside their try.
+ */
+const storage = (store?: Store): Store => store ?? localStorage;
+
 function viewOf(search: string): string {
 	const all = new URLSearchParams(search);
 	const kept = new URLSearchParams();
@@ -52,10 +58,10 @@ const isList = (x: unknown) => Array.isArray(x);
  * The kept view to show for a page opened with `search`: when the URL names no view, the last
  * one; when it names one, only if it is that same view. Anything unreadable counts as none.
  */
-export function readLastView(search: string, store: Store = localStorage): LastView | null {
+export function readLastView(search: string, store?: Store): LastView | null {
 	let stored: unknown;
 	try {
-		stored = JSON.parse(store.getItem(LAST_VIEW_KEY) ?? 'null');
+		stored = JSON.parse(storage(store).getItem(LAST_VIEW_KEY) ?? 'null');
 	} catch {
 		return null;
 	}
@@ -73,21 +79,39 @@ export function readLastView(search: string, store: Store = localStorage): LastV
 	return asked === '' || asked === view.params ? (view as LastView) : null;
 }
 
+/**
+ * The figures of the last view written, as JSON: choosing another wijk or period changes only
+ * the params, and encoding a thousand rows again for that would be wasted work.
+ */
+let written: { parts: unknown[]; json: string } | null = null;
+
+function figuresJson(view: LastView): string {
+	const parts = [view.sources, view.gemeenten, view.indicators, view.overrides, view.rows];
+	if (!written || parts.some((part, i) => part !== written!.parts[i])) {
+		const { sources, gemeenten, indicators, overrides, rows } = view;
+		written = { parts, json: JSON.stringify({ sources, gemeenten, indicators, overrides, rows }) };
+	}
+	return written.json;
+}
+
 /** Keeps `view` (its params as the URL has them), or forgets the last one if it cannot be kept. */
-export function keepLastView(view: LastView, store: Store = localStorage) {
+export function keepLastView(view: LastView, store?: Store) {
 	const params = viewOf(view.params);
 	if (!keepable(params) || view.rows.length === 0) return forgetLastView(store);
 	try {
-		store.setItem(LAST_VIEW_KEY, JSON.stringify({ format: FORMAT, view: { ...view, params } }));
+		const figures = figuresJson(view);
+		// The same shape as JSON.stringify({ format, view: { params, ...figures } }).
+		const entry = `{"format":${FORMAT},"view":{"params":${JSON.stringify(params)},${figures.slice(1)}}`;
+		storage(store).setItem(LAST_VIEW_KEY, entry);
 	} catch {
 		// Storage full or blocked: there is simply nothing to show early next time.
 		forgetLastView(store);
 	}
 }
 
-export function forgetLastView(store: Store = localStorage) {
+export function forgetLastView(store?: Store) {
 	try {
-		store.removeItem(LAST_VIEW_KEY);
+		storage(store).removeItem(LAST_VIEW_KEY);
 	} catch {
 		// Storage blocked: then nothing was kept either.
 	}
