@@ -223,6 +223,7 @@ export class Dashboard {
 		} catch (error) {
 			this.startError = toUserMessage(error);
 			this.status = 'failed';
+			this.lastView = null;
 		}
 	}
 
@@ -234,7 +235,8 @@ export class Dashboard {
 		try {
 			const [{ readLastView }, { resolveMeta }] = await Promise.all([lastView(), metaModule()]);
 			const last = readLastView(window.location.search);
-			if (!last || this.status !== 'starting') return;
+			// Too late once the database runs: its answers are being read and must not be covered.
+			if (!last || this.status !== 'starting' || this.#db) return;
 			this.sources = last.sources;
 			this.gemeenten = last.gemeenten;
 			this.indicators = last.indicators;
@@ -662,8 +664,8 @@ export class Dashboard {
 	#deletes = 0;
 
 	async #deleting(work: () => Promise<void>) {
-		this.#deletes++;
 		const { forgetLastView } = await lastView();
+		this.#deletes++;
 		forgetLastView();
 		try {
 			await work();

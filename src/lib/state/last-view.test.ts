@@ -121,12 +121,20 @@ describe('keepLastView and readLastView', () => {
 		expect(readLastView('', store)?.params).toBe('g=GM0999&i=x&w=WK099901');
 	});
 
-	it('do not throw where the browser gives no storage at all (blocked site data)', () => {
-		// No store given: the page's localStorage, which this Node test does not have.
-		expect('localStorage' in globalThis).toBe(false);
-		expect(readLastView('')).toBeNull();
-		expect(() => keepLastView(view('?g=GM0999&i=x'))).not.toThrow();
-		expect(() => forgetLastView()).not.toThrow();
+	it('do not throw where the browser blocks site data (reading localStorage throws)', () => {
+		const blocked = () => {
+			throw new DOMException('The operation is insecure.', 'SecurityError');
+		};
+		const before = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+		Object.defineProperty(globalThis, 'localStorage', { get: blocked, configurable: true });
+		try {
+			expect(readLastView('')).toBeNull();
+			expect(() => keepLastView(view('?g=GM0999&i=x'))).not.toThrow();
+			expect(() => forgetLastView()).not.toThrow();
+		} finally {
+			if (before) Object.defineProperty(globalThis, 'localStorage', before);
+			else delete (globalThis as { localStorage?: unknown }).localStorage;
+		}
 	});
 
 	it.each([
