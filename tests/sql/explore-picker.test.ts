@@ -52,6 +52,23 @@ describe('groupIndicators on the indicators of an imported gemeente', () => {
 	});
 });
 
+describe('listIndicators', () => {
+	it('names as source only the files with figures for this gemeente', async () => {
+		const other = await openTestDb();
+		try {
+			const file = (code: string) => utf8(`gebiedscode;jaar;Eenzaamheid (%)\n${code};2022;40\n`);
+			await importFile(other, await prepareFile('utrecht.csv', file('WK034401')));
+			await importFile(other, await prepareFile('den-haag.csv', file('WK051801')));
+			const source = async (gemeente: string) =>
+				(await listIndicators(other, gemeente)).map((i) => `${i.id}: ${i.source}`);
+			expect(await source('GM0344')).toEqual(['Eenzaamheid (%): utrecht.csv']);
+			expect(await source('GM0518')).toEqual(['Eenzaamheid (%): den-haag.csv']);
+		} finally {
+			other.close();
+		}
+	});
+});
+
 describe('period range on the real trend and overview queries', () => {
 	it('cuts the trend to the range and keeps a suppressed value as a gap, not 0', async () => {
 		const rows = await trend(db, 'GM9999', 'Eenzaamheid (%)');

@@ -52,7 +52,8 @@ export function listGemeenten(db: Db): Promise<Gemeente[]> {
 }
 
 /**
- * The indicators with figures for a gemeente. Reads the narrow tables (observations.ts) instead of
+ * The indicators with figures for a gemeente, each with the files its figures for this gemeente
+ * come from (not every file that has an indicator of that name). Reads the narrow tables (observations.ts) instead of
  * the view: only two keys per row are needed, and on 1,000,000 rows the view's joins cost
  * twice as long at every start.
  */
@@ -60,14 +61,15 @@ export function listIndicators(db: Db, gemeente: string): Promise<IndicatorInfo[
 	return db.all<IndicatorInfo>(
 		`SELECT i.id, any_value(i.name) AS name, any_value(i.unit) AS unit,
 			string_agg(DISTINCT s.name, ', ') AS source, bool_or(s.is_sample) AS sample,
-			any_value(o.model) AS model
-		FROM indicator i JOIN source s ON s.id = i.source_id
-		JOIN (SELECT k.code AS indicator_id, bool_or(og.estimate_type = 'model_estimate') AS model
+			bool_or(o.model) AS model
+		FROM (SELECT k.code AS indicator_id, og.source_id,
+				bool_or(og.estimate_type = 'model_estimate') AS model
 			FROM (SELECT DISTINCT indicator_key, origin_key FROM observation_fact
 				WHERE area_key IN (SELECT key FROM observation_area WHERE gemeente_code = ?)) f
 			JOIN observation_indicator k ON k.key = f.indicator_key
 			JOIN observation_origin og ON og.key = f.origin_key
-			GROUP BY k.code) o ON o.indicator_id = i.id
+			GROUP BY k.code, og.source_id) o
+		JOIN indicator i ON i.id = o.indicator_id JOIN source s ON s.id = o.source_id
 		GROUP BY i.id ORDER BY lower(any_value(i.name))`,
 		[gemeente]
 	);
