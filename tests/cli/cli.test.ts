@@ -81,6 +81,30 @@ describe('wijkpeil check', { timeout: 60_000 }, () => {
 		);
 	});
 
+	it('reads the file\'s own word for "no value" as missing with --missing, instead of rejecting it', async () => {
+		const unknown = path.join(tmp, 'met-onbekend.csv');
+		writeFileSync(
+			unknown,
+			[
+				'gebiedcode;indicator;periode;waarde',
+				'WK036300;Ervaren gezondheid (%);2020;76,1',
+				'WK036301;Ervaren gezondheid (%);2020;onbekend',
+				''
+			].join('\n')
+		);
+		const without = await runCli(['check', '--json', unknown]);
+		expect(without.code).toBe(1);
+		expect(JSON.parse(without.stdout)[0]).toMatchObject({ rowsRejected: 1, rowsAccepted: 1 });
+		const run = await runCli(['check', '--json', unknown, '--missing', 'onbekend']);
+		expect(run.code).toBe(0);
+		expect(JSON.parse(run.stdout)[0]).toMatchObject({
+			rowsRead: 2,
+			rowsRejected: 0,
+			rowsAccepted: 2,
+			issues: []
+		});
+	});
+
 	it('exits 2 for a file that does not exist, and with the worst code of several files', async () => {
 		const run = await runCli(['check', elan(), path.join(tmp, 'bestaat-niet.csv')]);
 		expect(run.code).toBe(2);

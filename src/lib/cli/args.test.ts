@@ -6,19 +6,44 @@ describe('parseCommandLine', () => {
 	it.each([
 		[
 			['check', 'a.csv'],
-			{ kind: 'run', command: 'check', files: ['a.csv'], json: false, out: null }
+			{ kind: 'run', command: 'check', files: ['a.csv'], json: false, out: null, missing: [] }
 		],
 		[
 			['check', '--json', 'a.csv', 'b.csv'],
-			{ kind: 'run', command: 'check', files: ['a.csv', 'b.csv'], json: true, out: null }
+			{
+				kind: 'run',
+				command: 'check',
+				files: ['a.csv', 'b.csv'],
+				json: true,
+				out: null,
+				missing: []
+			}
 		],
 		[
 			['import', 'a.csv', '--out', 'p.arrow'],
-			{ kind: 'run', command: 'import', files: ['a.csv'], json: false, out: 'p.arrow' }
+			{ kind: 'run', command: 'import', files: ['a.csv'], json: false, out: 'p.arrow', missing: [] }
 		],
 		[
 			['import', '-o', 'p.arrow', '--', '--raar.csv'],
-			{ kind: 'run', command: 'import', files: ['--raar.csv'], json: false, out: 'p.arrow' }
+			{
+				kind: 'run',
+				command: 'import',
+				files: ['--raar.csv'],
+				json: false,
+				out: 'p.arrow',
+				missing: []
+			}
+		],
+		[
+			['check', 'a.csv', '--missing', ' onbekend ', '--missing', '*'],
+			{
+				kind: 'run',
+				command: 'check',
+				files: ['a.csv'],
+				json: false,
+				out: null,
+				missing: ['onbekend', '*']
+			}
 		],
 		[['--help'], { kind: 'help' }],
 		[['check', '-h'], { kind: 'help' }]
@@ -33,7 +58,13 @@ describe('parseCommandLine', () => {
 		[['import', 'a.csv'], 'Geef met --out'],
 		[['check', 'a.csv', '--out', 'p.arrow'], '--out hoort alleen bij import'],
 		[['check', '--jsn', 'a.csv'], 'Onbekende of onvolledige optie: --jsn'],
-		[['import', 'a.csv', '--out'], 'Onbekende of onvolledige optie']
+		[['import', 'a.csv', '--out'], 'Onbekende of onvolledige optie'],
+		[['check', 'a.csv', '--missing', ' '], 'heeft 1 tot 40 tekens'],
+		[['check', 'a.csv', '--missing', 'x'.repeat(41)], 'heeft 1 tot 40 tekens'],
+		[
+			['check', 'a.csv', ...Array.from({ length: 21 }, (_, i) => ['--missing', `w${i}`]).flat()],
+			'hoogstens 20 woorden'
+		]
 	])('refuses %j in Dutch', (argv, message) => {
 		const parsed = parseCommandLine(argv);
 		expect(parsed.kind).toBe('usage-error');

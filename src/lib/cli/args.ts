@@ -1,4 +1,7 @@
-/** Reads the command line: `check <file>... [--json]` or `import <file>... --out <pack> [--json]`. */
+/**
+ * Reads the command line: `check <file>... [--json]` or `import <file>... --out <pack> [--json]`,
+ * both with `--missing <text>` (repeatable) for the files' own words for "no value".
+ */
 import { parseArgs } from 'node:util';
 import { cliText } from './text.nl';
 
@@ -6,7 +9,15 @@ export type Command = 'check' | 'import';
 
 export type Invocation =
 	| { kind: 'help' }
-	| { kind: 'run'; command: Command; files: string[]; json: boolean; out: string | null }
+	| {
+			kind: 'run';
+			command: Command;
+			files: string[];
+			json: boolean;
+			out: string | null;
+			/** The files' own texts for "no value" (as the mapping step's `missing`). */
+			missing: string[];
+	  }
 	| { kind: 'usage-error'; message: string };
 
 export function parseCommandLine(argv: string[]): Invocation {
@@ -20,6 +31,7 @@ export function parseCommandLine(argv: string[]): Invocation {
 			options: {
 				json: { type: 'boolean', default: false },
 				out: { type: 'string', short: 'o' },
+				missing: { type: 'string', multiple: true, default: [] },
 				help: { type: 'boolean', short: 'h', default: false }
 			}
 		});
@@ -39,5 +51,10 @@ export function parseCommandLine(argv: string[]): Invocation {
 	if (command === 'import' && out === null) return { kind: 'usage-error', message: t.noOut };
 	if (command === 'check' && out !== null)
 		return { kind: 'usage-error', message: t.outOnlyForImport };
-	return { kind: 'run', command, files, json: values.json, out };
+	const missing = values.missing.map((word) => word.trim());
+	// The same limits as the mapping step's (mapping.ts): 1 to 40 characters, at most 20 words.
+	const tooLong = missing.find((word) => word.length === 0 || word.length > 40);
+	if (tooLong !== undefined) return { kind: 'usage-error', message: t.badMissing(tooLong) };
+	if (missing.length > 20) return { kind: 'usage-error', message: t.tooManyMissing };
+	return { kind: 'run', command, files, json: values.json, out, missing };
 }

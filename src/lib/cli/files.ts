@@ -7,7 +7,7 @@ import path from 'node:path';
 import { checkFile, importFile, type ImportReport } from '$lib/db/queries/import';
 import type { Db } from '$lib/db/sql';
 import { AppError, toUserMessage } from '$lib/errors/app-error';
-import { prepareFile } from '$lib/ingest/prepare';
+import { prepareFile, type PreparedFile } from '$lib/ingest/prepare';
 import { checkPilotFile } from '$lib/db/queries/pilot/import';
 import type { Command } from './args';
 import { cliText } from './text.nl';
@@ -55,11 +55,24 @@ async function readBytes(file: string): Promise<Uint8Array> {
 	}
 }
 
-async function processFile(db: Db, file: string, command: Command): Promise<FileResult> {
+/** The user's own words for "no value" added to what the file's mapping already had. */
+function withMissing(file: PreparedFile, missing: readonly string[]): PreparedFile {
+	if (missing.length === 0 || file.template) return file;
+	const words = [...new Set([...(file.mapping.missing ?? []), ...missing])];
+	return { ...file, mapping: { ...file.mapping, missing: words } };
+}
+
+async function processFile(
+	db: Db,
+	file: string,
+	command: Command,
+	missing: readonly string[]
+): Promise<FileResult> {
 	let report: ImportReport | undefined;
 	try {
 		// The name without folders, as in the app: profiles read a year or table id from it.
-		const prepared = await prepareFile(path.basename(file), await readBytes(file));
+		const bytes = await readBytes(file);
+		const prepared = withMissing(await prepareFile(path.basename(file), bytes), missing);
 		if (prepared.template && command === 'check') {
 			report = await checkPilotFile(db, prepared, prepared.template);
 			if (report.rowsAccepted === 0)
@@ -93,10 +106,11 @@ async function processFile(db: Db, file: string, command: Command): Promise<File
 export async function processFiles(
 	db: Db,
 	files: string[],
-	command: Command
+	command: Command,
+	missing: readonly string[] = []
 ): Promise<FileResult[]> {
 	const results: FileResult[] = [];
-	for (const file of files) results.push(await processFile(db, file, command));
+	for (const file of files) results.push(await processFile(db, file, command, missing));
 	return results;
 }
 

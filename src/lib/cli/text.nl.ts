@@ -13,16 +13,19 @@ const files = (n: number) => (n === 1 ? '1 bestand' : `${count(n)} bestanden`);
 export const cliText = {
 	usage: [
 		'Gebruik:',
-		'  npx wijkpeil check <bestand.csv>... [--json]',
+		'  npx wijkpeil check <bestand.csv>... [--json] [--missing <tekst>]...',
 		'      Controleert de bestanden en toont per bestand wat we herkennen en welke rijen',
 		'      we niet kunnen gebruiken. Er wordt niets opgeslagen.',
-		'  npx wijkpeil import <bestand.csv>... --out <pakket.arrow> [--json]',
+		'  npx wijkpeil import <bestand.csv>... --out <pakket.arrow> [--json] [--missing <tekst>]...',
 		'      Leest alle bestanden in en schrijft de cijfers samen naar één Arrow-bestand',
 		'      dat je later in Wijkpeil kunt openen.',
 		'',
 		'Opties:',
 		'  --json        Eén JSON-document in plaats van tekst (voor scripts).',
 		'  --out <pad>   Het Arrow-bestand dat import schrijft.',
+		'  --missing <tekst>',
+		'                Een woord dat in de bestanden "geen cijfer" betekent, zoals onbekend of *.',
+		'                Zulke cellen tellen als ontbrekend, niet als fout. Mag vaker.',
 		'  --help, -h    Deze uitleg.',
 		'',
 		'Afsluitcode:',
@@ -37,7 +40,10 @@ export const cliText = {
 		noFiles: 'Geef minstens één CSV-bestand op.',
 		noOut: 'Geef met --out aan waar het pakket moet komen, bijvoorbeeld --out wijken.arrow.',
 		outOnlyForImport: '--out hoort alleen bij import.',
-		badOption: (option: string) => `Onbekende of onvolledige optie: ${option}`
+		badOption: (option: string) => `Onbekende of onvolledige optie: ${option}`,
+		badMissing: (word: string) =>
+			`--missing "${word}" kan niet: een woord voor "geen cijfer" heeft 1 tot 40 tekens.`,
+		tooManyMissing: 'Geef met --missing hoogstens 20 woorden voor "geen cijfer".'
 	},
 
 	/** Problems of the command line itself (not of the data); AppErrors use messages.nl.ts. */
