@@ -37,7 +37,12 @@ describe('normalizeAreaCode', () => {
 		{ raw: '036300', why: 'it has no prefix' },
 		{ raw: 'Amsterdam', why: 'it is a name' },
 		{ raw: '2020', why: 'it is a year' },
-		{ raw: 'WK1916-', why: 'the placeholder is too short' }
+		{ raw: 'WK1916-', why: 'the placeholder is too short' },
+		{ raw: 'GM0', why: 'gemeente numbers start at 1' },
+		{ raw: 'GM0000', why: 'gemeente numbers start at 1' },
+		{ raw: 'WK000012', why: 'gemeente numbers start at 1' },
+		{ raw: 'BU00000001', why: 'gemeente numbers start at 1' },
+		{ raw: 'WK0000--', why: 'gemeente numbers start at 1' }
 	])('normalizeAreaCode reads "$raw" as null: $why', ({ raw }) => {
 		expect(normalizeAreaCode(raw)).toBeNull();
 	});

@@ -26,12 +26,15 @@ export function normalizeAreaCode(raw: string): AreaCode | null {
 		const match = re.exec(code);
 		if (!match) continue;
 		const number = match[1]!.padStart(digits, '0');
+		// Gemeente numbers start at 1: GM0, WK000012 or BU00000001 belong to no gemeente.
+		if (number.startsWith('0000')) return null;
 		return { code: level + number, level, gemeente: 'GM' + number.slice(0, 4) };
 	}
 	// A wijk or buurt code of the right length with a placeholder instead of its own number
 	// (ELAN writes WK1916-- for "wijk onbekend"): kept as the gemeente's own area, not dropped.
 	const custom = /^(?:WK(\d{4})[^\d]{2}|BU(\d{4})[^\d]{4})$/.exec(code);
-	if (custom) return { code, level: 'custom', gemeente: 'GM' + (custom[1] ?? custom[2]) };
+	if (custom && (custom[1] ?? custom[2]) !== '0000')
+		return { code, level: 'custom', gemeente: 'GM' + (custom[1] ?? custom[2]) };
 	return null;
 }
 
