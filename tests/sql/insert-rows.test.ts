@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb, type NodeDb } from '../../src/lib/db/node';
-import { CSV_INSERT_ROWS, insertRows } from '../../src/lib/db/sql';
+import { CSV_INSERT_ROWS, insertRows } from '../../src/lib/db/insert-rows';
 
 let db: NodeDb;
 beforeAll(async () => {

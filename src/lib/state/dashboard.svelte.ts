@@ -1,5 +1,5 @@
 import { replaceState } from '$app/navigation';
-import { saveBoundaries, wijkBoundaries, type StoredBoundary } from '$lib/db/queries/boundaries';
+import { wijkBoundaries, type StoredBoundary } from '$lib/db/queries/boundaries';
 import { text } from '$lib/text.nl';
 import { connect, type Persistence } from '$lib/db/client';
 import type { IndicatorMeta, MetaOverride } from '$lib/db/queries/meta';
@@ -392,7 +392,7 @@ export class Dashboard {
 	async importBoundaries(file: File) {
 		this.boundaryNotice = null;
 		try {
-			const { parseBoundaries } = await pipeline();
+			const { parseBoundaries, saveBoundaries } = await pipeline();
 			const parsed = parseBoundaries(await file.text(), file.name);
 			await saveBoundaries(this.db, parsed, file.name);
 			this.boundaries = this.gemeente ? await wijkBoundaries(this.db, this.gemeente) : [];

@@ -4,6 +4,7 @@
  * imports something, so opening the app does not wait for it.
  */
 export { parseBoundaries } from '$lib/areas/boundaries';
+export { saveBoundaries } from '$lib/db/queries/boundaries-store';
 export { checkFile, deleteSource, discardCheck, importFile } from '$lib/db/queries/import';
 export { checkPack, dropPack, importPack } from '$lib/db/queries/pack';
 export { findProfile, saveProfile } from '$lib/db/queries/profiles';

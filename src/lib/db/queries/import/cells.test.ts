@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb, type NodeDb } from '$lib/db/node';
 import { missingReason, parseNumber, whitespace, type DecimalMark } from '$lib/ingest/number';
-import { insertRows } from '../../sql';
+import { insertRows } from '../../insert-rows';
 import { cellSql, trimSql } from './cells';
 
 let db: NodeDb;

@@ -1,6 +1,7 @@
 import type { RowIssueCode } from '$lib/errors/messages.nl';
 import type { PreparedFile } from '$lib/ingest/prepare';
-import { insertRows, type Db } from '../../sql';
+import { insertRows } from '../../insert-rows';
+import type { Db } from '../../sql';
 import { col } from './cells';
 import { candidateShape } from './candidate';
 import type { KeyTables } from './keys';

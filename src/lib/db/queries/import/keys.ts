@@ -1,7 +1,8 @@
 import { normalizeAreaCode, normalizeGemeenteNumber } from '$lib/ingest/area-code';
 import { parsePeriod } from '$lib/ingest/period';
 import type { PreparedFile } from '$lib/ingest/prepare';
-import { insertRows, type Db } from '../../sql';
+import { insertRows } from '../../insert-rows';
+import type { Db } from '../../sql';
 import { col, trimSql } from './cells';
 
 /**

@@ -1,5 +1,6 @@
 import type { PreparedFile } from '$lib/ingest/prepare';
-import { insertRows, type Db } from '../../sql';
+import { insertRows } from '../../insert-rows';
+import type { Db } from '../../sql';
 import { appendObservations, deleteObservations } from '../observations';
 import { codeDim, periodDim } from './keys';
 import { unitFromName } from './names';

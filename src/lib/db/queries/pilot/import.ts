@@ -9,7 +9,8 @@ import {
 	outcomeFromHeader,
 	type TemplateId
 } from '$lib/pilot/templates';
-import { durableTransaction, insertRows, sqlString, type Db } from '../../sql';
+import { insertRows } from '../../insert-rows';
+import { durableTransaction, sqlString, type Db } from '../../sql';
 import type { ImportOptions, ImportReport } from '../import';
 import { MAX_ISSUES, toIssues } from '../import';
 import type { RawIssue } from '../import/checks';
