@@ -47,3 +47,13 @@ export async function openTrendTable(page: Page) {
 	if ((await toggle.getAttribute('open')) === null) await toggle.locator('summary').click();
 	await expect(toggle).toHaveAttribute('open', '');
 }
+
+/** "Gegevens wissen", confirmed: the database is empty afterwards. */
+export async function wipeAllData(page: Page) {
+	await page.getByRole('button', { name: 'Gegevens wissen' }).click();
+	await page
+		.getByRole('dialog', { name: 'Alle gegevens wissen?' })
+		.getByRole('button', { name: 'Ja, alles wissen' })
+		.click();
+	await expect(page.getByText('Alle gegevens zijn gewist.')).toBeVisible();
+}

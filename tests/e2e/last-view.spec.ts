@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openApp, test, waitUntilReady } from './fixtures';
+import { expect, openApp, test, waitUntilReady, wipeAllData } from './fixtures';
 
 const KEY = 'wijkpeil:laatste-weergave';
 
@@ -92,12 +92,7 @@ test('deleting a file or all data leaves nothing of the last view in the browser
 
 	// Removing the sample file does not dismiss the sample: it came back at this start.
 	await expect.poll(() => keptParams(page)).toMatch(/(^|&)g=GM9999(&|$)/);
-	await page.getByRole('button', { name: 'Gegevens wissen' }).click();
-	await page
-		.getByRole('dialog', { name: 'Alle gegevens wissen?' })
-		.getByRole('button', { name: 'Ja, alles wissen' })
-		.click();
-	await expect(page.getByText('Alle gegevens zijn gewist.')).toBeVisible();
+	await wipeAllData(page);
 	expect(await keptParams(page)).toBeNull();
 	await page.reload();
 	await waitUntilReady(page);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, test, waitUntilReady } from './fixtures';
+import { expect, openApp, test, waitUntilReady, wipeAllData } from './fixtures';
 
 const samples = path.resolve(import.meta.dirname, '../../data-samples');
 const pilotFile = (name: string) =>
@@ -79,9 +79,7 @@ test('Doelen: a doelenboom with a proces and an effect target, progress from the
 	expect(westerkwartier.length).toBeLessThan(10);
 
 	await openApp(page);
-	await page.getByRole('button', { name: 'Gegevens wissen' }).click();
-	await page.getByRole('button', { name: 'Ja, alles wissen' }).click();
-	await expect(page.getByText('Alle gegevens zijn gewist.')).toBeVisible();
+	await wipeAllData(page);
 	await addFile(page, path.join(samples, 'voorbeeldstad-fictief.csv'));
 	for (const name of ['deelnemers', 'metingen', 'procesregistratie'])
 		await addFile(page, pilotFile(name));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pilotSampleFiles, sampleChange } from '../helpers/pilot-sample';
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, test, wipeAllData } from './fixtures';
 
 /** "1,6" → 1.6, "-0,5" → -0.5 */
 const number = (s: string) => Number(s.replace(/\./g, '').replace(',', '.'));
@@ -22,12 +22,7 @@ test('Effect: the welbevinden difference, the outflow after 24 months and a hidd
 }) => {
 	await openApp(page);
 	// Start empty: the app loads the sample pilots by itself on first start.
-	await page.getByRole('button', { name: 'Gegevens wissen' }).click();
-	await page
-		.getByRole('dialog', { name: 'Alle gegevens wissen?' })
-		.getByRole('button', { name: 'Ja, alles wissen' })
-		.click();
-	await expect(page.getByText('Alle gegevens zijn gewist.')).toBeVisible();
+	await wipeAllData(page);
 	await importFile(page, pilotSampleFiles.deelnemers);
 	await importFile(page, pilotSampleFiles.metingen);
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, test, wipeAllData } from './fixtures';
 
 const samples = path.resolve(import.meta.dirname, '../../data-samples');
 const PROCES = path.join(samples, 'pilot/basisbaan-voorbeeldstad-fictief-procesregistratie.csv');
@@ -32,9 +32,7 @@ test('Proces shows the funnel, bereik per wijk and hidden small counts of the im
 }) => {
 	await openApp(page);
 	// Start empty, then add the wijk names and the procesregistratie through the file input.
-	await page.getByRole('button', { name: 'Gegevens wissen' }).click();
-	await page.getByRole('button', { name: 'Ja, alles wissen' }).click();
-	await expect(page.getByText('Alle gegevens zijn gewist.')).toBeVisible();
+	await wipeAllData(page);
 	await addFile(page, path.join(samples, 'voorbeeldstad-fictief.csv'));
 	await addFile(page, PROCES);
 

@@ -1,4 +1,4 @@
-import { expect, openApp, test, waitUntilReady } from './fixtures';
+import { expect, openApp, test, waitUntilReady, wipeAllData } from './fixtures';
 
 const SAMPLE_PILOTS = ['Basisbaan Voorbeeldstad', 'Regelluwe bijstand Voorbeeldstad'];
 
@@ -29,9 +29,7 @@ test('the fictitious pilots are stored on the first visit to Pilot evalueren, an
 
 test('after wiping, Pilot evalueren stays empty until the user adds a pilot', async ({ page }) => {
 	await openApp(page);
-	await page.getByRole('button', { name: 'Gegevens wissen' }).click();
-	await page.getByRole('button', { name: 'Ja, alles wissen' }).click();
-	await expect(page.getByText('Alle gegevens zijn gewist.')).toBeVisible();
+	await wipeAllData(page);
 	await page.getByTestId('section-pilot').click();
 	await expect(page.getByText('Er is nog geen pilot.')).toBeVisible();
 	await expect(page.getByTestId('source-list')).toHaveCount(0);

@@ -3,6 +3,7 @@
  * both with `--missing <text>` (repeatable) for the files' own words for "no value".
  */
 import { parseArgs } from 'node:util';
+import { missingWords } from '$lib/ingest/mapping';
 import { cliText } from './text.nl';
 
 export type Command = 'check' | 'import';
@@ -51,10 +52,13 @@ export function parseCommandLine(argv: string[]): Invocation {
 	if (command === 'import' && out === null) return { kind: 'usage-error', message: t.noOut };
 	if (command === 'check' && out !== null)
 		return { kind: 'usage-error', message: t.outOnlyForImport };
-	const missing = values.missing.map((word) => word.trim());
-	// The same limits as the mapping step's (mapping.ts): 1 to 40 characters, at most 20 words.
-	const tooLong = missing.find((word) => word.length === 0 || word.length > 40);
-	if (tooLong !== undefined) return { kind: 'usage-error', message: t.badMissing(tooLong) };
-	if (missing.length > 20) return { kind: 'usage-error', message: t.tooManyMissing };
-	return { kind: 'run', command, files, json: values.json, out, missing };
+	// The mapping step's own rule (mapping.ts): trimmed, 1 to 40 characters, at most 20 words.
+	const missing = missingWords.safeParse(values.missing);
+	if (!missing.success) {
+		const word = missing.error.issues[0]?.path[0];
+		const message =
+			typeof word === 'number' ? t.badMissing(values.missing[word]!.trim()) : t.tooManyMissing;
+		return { kind: 'usage-error', message };
+	}
+	return { kind: 'run', command, files, json: values.json, out, missing: missing.data };
 }

@@ -18,6 +18,12 @@ export type EstimateType = (typeof estimateTypes)[number];
  * How the columns of a file become observations. Columns are referred to by position, so
  * duplicate or odd header names (even SQL) never matter.
  */
+/**
+ * A file's own texts for "no value" (e.g. `onbekend`, `*`), on top of the known ones (number.ts):
+ * from the mapping step, or `--missing` on the command line.
+ */
+export const missingWords = z.array(z.string().trim().min(1).max(40)).max(20);
+
 const mappingFields = z.object({
 	/** The import profile that was recognised (or 'eigen' for a user's own mapping). */
 	profile: z.string().min(1),
@@ -57,7 +63,7 @@ const mappingFields = z.object({
 	 * The file's own texts for "no value" (e.g. `onbekend`, `*`), on top of the known ones
 	 * (number.ts); stored as not available. Mappings saved before this field existed have none.
 	 */
-	missing: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
+	missing: missingWords.optional(),
 	/** wide: each of these columns is an indicator; periods/areas: each is a period/area. */
 	indicators: z.array(column),
 	/** periods/areas: the indicator of the whole file when no column names it. */

@@ -52,8 +52,6 @@ export function keepable(params: string): boolean {
 	);
 }
 
-const isList = (x: unknown) => Array.isArray(x);
-
 /**
  * The kept view to show for a page opened with `search`: when the URL names no view, the last
  * one; when it names one, only if it is that same view. Anything unreadable counts as none.
@@ -71,7 +69,7 @@ export function readLastView(search: string, store?: Store): LastView | null {
 	const complete =
 		typeof view.params === 'string' &&
 		keepable(view.params) &&
-		[view.sources, view.gemeenten, view.indicators, view.rows].every(isList) &&
+		[view.sources, view.gemeenten, view.indicators, view.rows].every(Array.isArray) &&
 		typeof view.overrides === 'object' &&
 		view.overrides !== null;
 	if (!complete) return null;

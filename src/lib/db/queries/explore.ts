@@ -53,9 +53,9 @@ export function listGemeenten(db: Db): Promise<Gemeente[]> {
 
 /**
  * The indicators with figures for a gemeente, each with the files its figures for this gemeente
- * come from (not every file that has an indicator of that name). Reads the narrow tables (observations.ts) instead of
- * the view: only two keys per row are needed, and on 1,000,000 rows the view's joins cost
- * twice as long at every start.
+ * come from (not every file that has an indicator of that name). Reads the narrow tables
+ * (observations.ts) instead of the view: only two keys per row are needed, and on 1,000,000 rows
+ * the view's joins cost twice as long at every start.
  */
 export function listIndicators(db: Db, gemeente: string): Promise<IndicatorInfo[]> {
 	return db.all<IndicatorInfo>(
