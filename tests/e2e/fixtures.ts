@@ -57,3 +57,16 @@ export async function wipeAllData(page: Page) {
 		.click();
 	await expect(page.getByText('Alle gegevens zijn gewist.')).toBeVisible();
 }
+
+/** Every status the page went through (main's data-status), in order, from its first moment. */
+export async function recordStatuses(page: Page) {
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		Object.defineProperty(window, '__statuses', { value: seen });
+		new MutationObserver(() => {
+			const status = document.querySelector('main')?.dataset.status;
+			if (status && seen.at(-1) !== status) seen.push(status);
+		}).observe(document, { subtree: true, childList: true, attributes: true });
+	});
+	return () => page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses);
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openApp, test, waitUntilReady, wipeAllData } from './fixtures';
+import { expect, openApp, recordStatuses, test, waitUntilReady, wipeAllData } from './fixtures';
 
 const KEY = 'wijkpeil:laatste-weergave';
 
@@ -9,19 +9,6 @@ const keptParams = (page: Page) =>
 		(key) => (JSON.parse(localStorage.getItem(key) ?? 'null')?.view?.params as string) ?? null,
 		KEY
 	);
-
-/** Every status the page went through (main's data-status), in order, from its first moment. */
-async function recordStatuses(page: Page) {
-	await page.addInitScript(() => {
-		const seen: string[] = [];
-		Object.defineProperty(window, '__statuses', { value: seen });
-		new MutationObserver(() => {
-			const status = document.querySelector('main')?.dataset.status;
-			if (status && seen.at(-1) !== status) seen.push(status);
-		}).observe(document, { subtree: true, childList: true, attributes: true });
-	});
-	return () => page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses);
-}
 
 test('reopening shows the last view at once, marked as such, until the database has read it again', async ({
 	page

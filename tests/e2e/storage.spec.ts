@@ -1,4 +1,4 @@
-import { expect, openApp, test, waitUntilReady } from './fixtures';
+import { expect, openApp, recordStatuses, test, waitUntilReady } from './fixtures';
 
 test('"Gegevens wissen" asks first, and removes the data only after "Ja"', async ({ page }) => {
 	await openApp(page);
@@ -30,12 +30,25 @@ test('a second tab says the app is open elsewhere instead of opening the databas
 	context
 }) => {
 	await openApp(page);
+	// The first tab keeps its view in the browser; the second does not show it, not even briefly.
+	await expect
+		.poll(() => page.evaluate(() => localStorage.getItem('wijkpeil:laatste-weergave')))
+		.not.toBeNull();
 	const second = await context.newPage();
+	const statuses = await recordStatuses(second);
+	// Even when the answer to the lock request is slow, as on a busy machine.
+	await second.addInitScript(() => {
+		const request = LockManager.prototype.request as (...args: unknown[]) => Promise<unknown>;
+		LockManager.prototype.request = function (this: LockManager, ...args: unknown[]) {
+			return new Promise((wait) => setTimeout(wait, 500)).then(() => request.apply(this, args));
+		} as LockManager['request'];
+	});
 	await second.goto('/');
 	await expect(second.locator('main')).toHaveAttribute('data-status', 'failed', {
 		timeout: 30_000
 	});
 	await expect(second.getByRole('alert')).toContainText('al open in een ander tabblad');
+	expect(await statuses()).toEqual(['starting', 'failed']);
 	// The first tab keeps working.
 	await expect(page.getByTestId('gemeente-picker')).toHaveValue('GM9999');
 	await second.close();

@@ -47,6 +47,20 @@ function holdTabLock(): Promise<boolean> {
 	});
 }
 
+let lock: Promise<boolean> | undefined;
+
+/**
+ * Whether this tab holds the database (see holdTabLock). Asked once while it does; a refusal is
+ * not remembered, so a later start can try again once the other tab is closed.
+ */
+export function tabLock(): Promise<boolean> {
+	lock ??= holdTabLock().then((held) => {
+		if (!held) lock = undefined;
+		return held;
+	});
+	return lock;
+}
+
 async function opfsAvailable(): Promise<boolean> {
 	try {
 		await navigator.storage.getDirectory();
@@ -74,7 +88,7 @@ async function start(): Promise<Connected> {
 	// so it is not part of the page's first JavaScript.
 	const schema = import('./schema');
 	schema.catch(() => undefined); // reported where it is awaited
-	if (!(await holdTabLock())) throw new AppError('db_other_tab');
+	if (!(await tabLock())) throw new AppError('db_other_tab');
 	const bundles: duckdb.DuckDBBundles = {
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }

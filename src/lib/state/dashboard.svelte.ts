@@ -1,7 +1,7 @@
 import { replaceState } from '$app/navigation';
 import { wijkBoundaries, type StoredBoundary } from '$lib/db/queries/boundaries';
 import { text } from '$lib/text.nl';
-import { connect, type Persistence } from '$lib/db/client';
+import { connect, tabLock, type Persistence } from '$lib/db/client';
 import type { IndicatorMeta, MetaOverride } from '$lib/db/queries/meta';
 import {
 	getSetting,
@@ -233,10 +233,15 @@ export class Dashboard {
 	/** Shows the last view kept in this browser, if it fits the URL and the engine is not ready yet. */
 	async #showLastView() {
 		try {
-			const [{ readLastView }, { resolveMeta }] = await Promise.all([lastView(), metaModule()]);
+			const [{ readLastView }, { resolveMeta }, held] = await Promise.all([
+				lastView(),
+				metaModule(),
+				tabLock()
+			]);
 			const last = readLastView(window.location.search);
-			// Too late once the database runs: its answers are being read and must not be covered.
-			if (!last || this.status !== 'starting' || this.#db) return;
+			// Another tab has the database: this one only says so. And too late once the database
+			// runs: its answers are being read and must not be covered.
+			if (!held || !last || this.status !== 'starting' || this.#db) return;
 			this.sources = last.sources;
 			this.gemeenten = last.gemeenten;
 			this.indicators = last.indicators;
