@@ -72,6 +72,7 @@ export function fileText(result: FileResult): string[] {
 		for (const [label, value] of facts(report))
 			lines.push(`  ${(label + ':').padEnd(width)}${value}`);
 		lines.push(...issueLines(report));
+		if (report.overlaps.length > 0) lines.push(`  ${cliText.overlaps(report.overlaps)}`);
 		if (report.status === 'duplicate') lines.push(`  ${cliText.outcome.duplicate}`);
 	}
 	if (error) lines.push(`  ${error.message}`, `  ${cliText.outcome.unreadable}`);
@@ -108,6 +109,7 @@ export function fileJson(result: FileResult) {
 			missingValues: report.missingValues,
 			indicators: report.indicators,
 			gemeenten: report.gemeenten,
+			overlaps: report.overlaps,
 			issueCount: report.issueCount,
 			issues: report.issues.map((issue) => ({
 				line: issue.line,

@@ -62,6 +62,7 @@ export const cliText = {
 	},
 
 	fileHeading: (file: string) => `Bestand: ${file}`,
+	overlaps: app.overlaps,
 	labels: {
 		encoding: app.encoding,
 		delimiter: app.delimiter,

@@ -71,7 +71,7 @@ export const importText = {
 	progress: (step: number, label: string) => `Stap ${step} van 3: ${label}`,
 	stop: 'Stoppen',
 	done: (file: string, rows: number, observations: number) =>
-		`"${file}" is toegevoegd: ${count(rows)} rijen, ${count(observations)} cijfers.`,
+		`"${file}" is toegevoegd: ${count(rows)} ${rows === 1 ? 'rij' : 'rijen'}, ${count(observations)} ${observations === 1 ? 'cijfer' : 'cijfers'}.`,
 	rejected: (n: number) => `${n} rijen konden we niet gebruiken. Die staan hieronder.`,
 	issuesHeading: 'Meldingen',
 	issueLine: 'Regel',
@@ -132,6 +132,15 @@ export const importText = {
 	replaceQuestion: (file: string, date: string) =>
 		`Je hebt op ${date} al een andere versie van "${file}" toegevoegd. Deze nieuwe versie vervangt de oude.`,
 	replaceConfirm: 'Ja, vervang de oude versie',
+	overlaps: (files: { name: string; values: number }[]) => {
+		const total = files.reduce((n, f) => n + f.values, 0);
+		const names = files.map((f) => `"${f.name}"`).join(', ');
+		return (
+			`${count(total)} ${total === 1 ? 'cijfer uit dit bestand staat' : 'cijfers uit dit bestand staan'} al in ${names}: zelfde indicator, gebied en periode. ` +
+			'Voeg je dit bestand toe, dan zie je overal de cijfers uit dit bestand, want het laatst toegevoegde bestand telt. ' +
+			'Verwijder je dit bestand later weer, dan zie je de oude cijfers.'
+		);
+	},
 	nothingToImport: 'Er is niets om toe te voegen.',
 	pack: {
 		heading: (file: string) => `Controle van datapakket "${file}"`,

@@ -75,16 +75,25 @@ export function listIndicators(db: Db, gemeente: string): Promise<IndicatorInfo[
 	);
 }
 
+/**
+ * When files give one indicator, area, period, group and meetmoment more than one value, every
+ * view shows the value of the file added last (the import report says so). Needs `source s`
+ * joined to `observation o`; `key` lists the columns that make a value's key in the query.
+ */
+export const newestFileOnly = (key: string) =>
+	`QUALIFY row_number() OVER (PARTITION BY ${key} ORDER BY s.imported_at DESC, s.id DESC) = 1`;
+
 /** Values of one indicator for a gemeente, its wijken and Nederland, ordered for drawing. */
 export function trend(db: Db, gemeente: string, indicator: string): Promise<TrendRow[]> {
 	return db.all<TrendRow>(
 		`SELECT o.area_code AS code, o.area_level AS level, coalesce(a.name, o.area_code) AS name,
 			o.period_label AS period, o.period_start AS start, o.value, o.missing_reason AS missing,
 			o.ci_low, o.ci_high, o.n, o.subgroup, o.moment
-		FROM observation o
+		FROM observation o JOIN source s ON s.id = o.source_id
 		LEFT JOIN (SELECT code, any_value(name) AS name FROM area GROUP BY code) a ON a.code = o.area_code
 		WHERE o.indicator_id = ?
 			AND ((o.gemeente_code = ? AND o.area_level IN ('GM', 'WK', 'custom')) OR o.area_level = 'NL')
+		${newestFileOnly('o.area_code, o.period_label, o.subgroup, o.moment')}
 		ORDER BY o.area_level, name, o.period_start`,
 		[indicator, gemeente]
 	);

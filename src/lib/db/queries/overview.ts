@@ -1,6 +1,6 @@
 /** The Overzicht's query: loaded with that view, not with the page. */
 import type { Db } from '../sql';
-import type { TrendRow } from './explore';
+import { newestFileOnly, type TrendRow } from './explore';
 
 export interface OverviewRow extends Omit<TrendRow, 'level'> {
 	indicator: string;
@@ -16,9 +16,10 @@ export function gemeenteOverview(db: Db, gemeente: string): Promise<OverviewRow[
 			coalesce(a.name, o.area_code) AS name, o.period_label AS period, o.period_start AS start,
 			o.value, o.missing_reason AS missing, o.ci_low, o.ci_high, o.n, o.subgroup, o.moment,
 			coalesce(o.estimate_type = 'model_estimate', false) AS model
-		FROM observation o
+		FROM observation o JOIN source s ON s.id = o.source_id
 		LEFT JOIN (SELECT code, any_value(name) AS name FROM area GROUP BY code) a ON a.code = o.area_code
 		WHERE o.gemeente_code = ? AND o.area_level IN ('GM', 'WK', 'custom')
+		${newestFileOnly('o.indicator_id, o.area_code, o.period_label, o.subgroup, o.moment')}
 		ORDER BY o.indicator_id, o.area_level, name, o.period_start`,
 		[gemeente]
 	);

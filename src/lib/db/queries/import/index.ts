@@ -7,7 +7,7 @@ import { buildCandidates } from './candidate';
 import { keyProblems, valueChecks, type ConflictChoice } from './checks';
 import { toIssues, type ImportIssue } from './issues';
 import { mapKeys } from './keys';
-import { areaNotes, summarise, totals } from './report';
+import { areaNotes, overlappingFiles, summarise, totals } from './report';
 import { dropTables, release, stage } from './stage';
 import { deleteSourceRows, storeAreas, storeIndicators, storeObservations } from './store';
 
@@ -34,6 +34,11 @@ export interface ImportReport {
 	gemeenten: string[];
 	/** Earlier imports of a file with the same name that this one replaces. */
 	replaces: { id: string; name: string; imported_at: string }[];
+	/**
+	 * Other files that already give some of these values (same indicator, area, period, group
+	 * and meetmoment); once this file is added, its values are the ones shown.
+	 */
+	overlaps: { name: string; values: number }[];
 	/** The first issues (at most MAX_ISSUES), in file order; issueCount and counts cover all. */
 	issues: ImportIssue[];
 	issueCount: number;
@@ -163,6 +168,7 @@ async function analyzeStaged(
 		indicators: sums.indicators,
 		gemeenten: sums.gemeenten,
 		replaces: await replacedBy(db, file),
+		overlaps: await overlappingFiles(db, file),
 		issues: issues.slice(0, MAX_ISSUES),
 		issueCount: issues.length,
 		counts

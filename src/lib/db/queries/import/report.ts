@@ -2,7 +2,7 @@ import type { Mapping } from '$lib/ingest/mapping';
 import type { Db } from '../../sql';
 import { trimSql } from './cells';
 import type { RawIssue } from './checks';
-import { codeDim } from './keys';
+import { codeDim, periodDim } from './keys';
 
 /**
  * Two small tables that the report and storing read instead of the million-row ones:
@@ -70,4 +70,44 @@ export async function totals(db: Db, layout: Mapping['layout']) {
 		indicators: indicators.map((i) => i.name),
 		gemeenten: gemeenten.map((g) => g.code)
 	};
+}
+
+/**
+ * Values of this file that another file already gives (same indicator, area, period, group and
+ * meetmoment), per file. Once this one is added, every view shows its values instead (the file
+ * added last counts: newestFileOnly in explore.ts). Files this one replaces are left out.
+ */
+export async function overlappingFiles(
+	db: Db,
+	file: { fileName: string; sha256: string }
+): Promise<{ name: string; values: number }[]> {
+	// Small maps from this file's keys to the stored ones: without a shared indicator or area
+	// there is nothing to compare, and the million candidate rows are not read.
+	await db.run(`CREATE OR REPLACE TEMP TABLE import_overlap_keys AS
+		SELECT 'i' AS kind, n.ind_key AS id, o.key FROM import_indicator_name n
+			JOIN observation_indicator o ON o.code = n.name
+		UNION ALL SELECT 'a', k.code_id, o.key FROM ${codeDim} k
+			JOIN observation_area o ON o.code = k.code AND o.level = k.level
+		UNION ALL SELECT 'p', p.period_id, o.key FROM ${periodDim} p
+			JOIN observation_period o ON o.label = p.label AND o.start_date = p.start_date`);
+	const [kinds] = await db.all<{ n: number }>(
+		'SELECT count(DISTINCT kind) AS n FROM import_overlap_keys'
+	);
+	if ((kinds?.n ?? 0) < 3) return [];
+	const found = await db.all<{ name: string; n: number }>(
+		`SELECT s.name, count(*)::INTEGER AS n
+		FROM candidate c
+			JOIN import_overlap_keys i ON i.kind = 'i' AND i.id = c.ind_key
+			JOIN import_overlap_keys a ON a.kind = 'a' AND a.id = c.code_id
+			JOIN import_overlap_keys p ON p.kind = 'p' AND p.id = c.period_id
+			JOIN observation_fact f ON f.indicator_key = i.key AND f.area_key = a.key
+				AND f.period_key = p.key AND f.subgroup IS NOT DISTINCT FROM c.subgroup
+				AND f.moment IS NOT DISTINCT FROM c.moment
+			JOIN observation_origin og ON og.key = f.origin_key
+			JOIN source s ON s.id = og.source_id
+		WHERE c.keep AND s.name <> ? AND s.sha256 <> ?
+		GROUP BY s.name ORDER BY s.name`,
+		[file.fileName, file.sha256]
+	);
+	return found.map((f) => ({ name: f.name, values: f.n }));
 }

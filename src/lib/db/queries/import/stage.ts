@@ -119,6 +119,7 @@ const tables = [
 	'import_seen',
 	'import_kept',
 	'import_sorted',
+	'import_overlap_keys',
 	'import_area',
 	'merged_area',
 	'import_rejects',

@@ -273,15 +273,16 @@ export function contextRows(db: Db, pilotId: string, indicatorId: string): Promi
 		`SELECT o.area_code AS areaCode, o.area_level = 'GM' AS total, a.name AS areaName,
 			o.period_label AS periodLabel, o.period_start AS periodStart, o.period_end AS periodEnd,
 			o.value, o.n, o.ci_low AS ciLow, o.ci_high AS ciHigh
-		FROM observation o
+		FROM observation o JOIN source s ON s.id = o.source_id
 		LEFT JOIN (SELECT code, any_value(name) AS name FROM area GROUP BY code) a ON a.code = o.area_code
 		WHERE o.indicator_id = ?
 			AND ((o.area_level = 'WK' AND o.area_code IN (${pilotAreaCodes}))
 				OR (o.area_level = 'GM' AND o.area_code = (${pilotGemeente})))
-		-- One value per wijk and period: the whole population when a file also splits it up.
+		-- One value per wijk and period: the whole population when a file also splits it up, and
+		-- of the file added last when files overlap (as in the explorer, newestFileOnly).
 		QUALIFY row_number() OVER (PARTITION BY o.area_code, o.period_label
 			ORDER BY o.grp = 'totaal' DESC, o.subgroup IS NULL DESC, o.subgroup = 'totaal' DESC,
-				o.subgroup) = 1
+				o.subgroup, s.imported_at DESC, s.id DESC) = 1
 		ORDER BY o.period_start, total DESC, o.area_code`,
 		[indicatorId, pilotId, pilotId, pilotId, pilotId, pilotId, pilotId]
 	);

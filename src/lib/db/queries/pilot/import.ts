@@ -518,6 +518,8 @@ async function analyse(db: Db, file: PreparedFile, template: TemplateId, options
 		indicators: planned.names,
 		gemeenten: [],
 		replaces,
+		// Pilot files go to their own tables, one pilot per file: they do not overlap.
+		overlaps: [],
 		issues: issues.slice(0, MAX_ISSUES),
 		issueCount: issues.length,
 		counts
