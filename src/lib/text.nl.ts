@@ -120,7 +120,10 @@ export const text = {
 			'Voor deze indicator is niet bekend of hoger beter of slechter is. Daarom staat er alleen hoger of lager.',
 		gemeente: 'Gemeente',
 		nederland: 'Nederland',
-		interval: (low: string, high: string) => `${low} tot ${high}`
+		interval: (low: string, high: string) => `${low} tot ${high}`,
+		value: 'Cijfer',
+		margin: '95%-marge',
+		judgement: 'Vergeleken met de gemeente'
 	},
 	views: {
 		trend: 'Ontwikkeling',
@@ -174,6 +177,8 @@ export const text = {
 		summary: (wijken: number, indicators: number, better: number, worse: number) =>
 			`Tabel met ${wijken} wijken en ${indicators} indicatoren. ${better} keer is een wijk duidelijk beter dan de gemeente en ${worse} keer duidelijk slechter.`,
 		mostWorse: (list: string) => `Meeste slechtere cijfers: ${list}.`,
+		untested: (wijken: number, indicators: number) =>
+			`Tabel met ${wijken} wijken en ${indicators} indicatoren. Voor deze cijfers zijn geen betrouwbaarheidsintervallen of aantallen bekend. Daarom kunnen we niet zeggen of een wijk echt verschilt van de gemeente.`,
 		csvHeader: [
 			'wijk',
 			'indicator',
@@ -207,12 +212,16 @@ export const text = {
 		noBoundaries:
 			'Er zijn nog geen kaartgrenzen voor de wijken van deze gemeente. Voeg een bestand met kaartgrenzen toe.',
 		added: (n: number, file: string, crs: string) =>
-			`${n} kaartvlakken toegevoegd uit "${file}" (${crs === 'rd' ? 'RD-coördinaten, omgerekend' : 'WGS84'}).`,
+			`${count(n)} ${n === 1 ? 'kaartvlak' : 'kaartvlakken'} toegevoegd uit "${file}" (${crs === 'rd' ? 'RD-coördinaten, omgerekend' : 'WGS84'}).`,
 		legend: 'Legenda',
 		noData: 'geen gegevens',
 		area: (name: string, value: string) => `${name}: ${value}`,
-		dataWithoutShape: (n: number) => `${n} gebieden met cijfers maar zonder kaartvlak:`,
-		shapesWithoutData: (n: number) => `${n} kaartvlakken zonder cijfers:`,
+		dataWithoutShape: (n: number) =>
+			`${count(n)} ${n === 1 ? 'gebied' : 'gebieden'} met cijfers maar zonder kaartvlak:`,
+		shapesWithoutData: (n: number) =>
+			`${count(n)} ${n === 1 ? 'kaartvlak' : 'kaartvlakken'} zonder cijfers:`,
+		tableCaption: (indicator: string, gemeente: string, period: string) =>
+			`${indicator} per wijk in ${gemeente}, ${period}`,
 		vintageNote:
 			'Wijkcodes veranderen soms als een gemeente haar wijken opnieuw indeelt. Past de kaart niet bij het jaar van de cijfers, dan zie je dat hier.',
 		allMatch: 'Alle gebieden met cijfers hebben een kaartvlak.'
@@ -249,6 +258,8 @@ export const text = {
 			`Lijngrafiek van ${indicator} in ${gemeente}, ${first} tot en met ${last}, met ${lines} lijnen.`,
 		series: (name: string, first: string, firstValue: string, last: string, lastValue: string) =>
 			`${name}: ${firstValue} in ${first}, ${lastValue} in ${last}.`,
+		seriesOne: (name: string, period: string, value: string) =>
+			`${name}: ${value} in ${period}, de enige periode met een cijfer.`,
 		seriesEmpty: (name: string) => `${name}: geen cijfers.`,
 		gaps: (name: string, periods: string) => `${name} heeft geen cijfer voor ${periods}.`
 	},

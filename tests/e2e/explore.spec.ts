@@ -79,6 +79,15 @@ test('Vergelijking is reachable by keyboard and every wijk point reads its judge
 		'aria-label',
 		/95%-betrouwbaarheidsinterval .*, ((beter|slechter|hoger|lager) dan de gemeente|geen duidelijk verschil met de gemeente|verschil niet getoetst)\.$/
 	);
+	// The same numbers in a table: the gemeente and Nederland first, then every wijk with its
+	// margin.
+	const table = page.getByTestId('compare-table-toggle');
+	await table.locator('summary').click();
+	const body = table.locator('tbody tr');
+	await expect(body).toHaveCount(2 + 8);
+	await expect(body.nth(0)).toContainText('Gemeente Voorbeeldstad');
+	await expect(body.nth(1)).toContainText('Nederland');
+	await expect(body.nth(2)).toContainText(/\d+,\d% tot \d+,\d%/);
 });
 
 test('search an indicator, choose it, set a period range, reload: the same view comes back', async ({

@@ -27,13 +27,18 @@ test('ELAN shares and their wijk boundaries: the map colours the wijken and repo
 	const fills = await areas.evaluateAll((paths) => paths.map((p) => p.getAttribute('fill')));
 	expect(fills.filter((f) => f?.startsWith('#')).length).toBeGreaterThan(30);
 	await expect(page.getByTestId('map-report')).toContainText(
-		'kaartvlakken zonder cijfers: WK051899'
+		'1 kaartvlak zonder cijfers: WK051899'
 	);
+	// The numbers of the map in a table under it, the shape without data said as such.
+	const table = page.getByTestId('map-table-toggle');
+	await table.locator('summary').click();
+	await expect(table.locator('tbody tr')).toHaveCount(await areas.count());
+	await expect(table.locator('tbody tr', { hasText: 'WK051899' })).toContainText('geen gegevens');
 
 	// Leidschendam-Voorburg: the data's "WK1916--" (wijk onbekend) has no shape, and says so.
 	await page.getByTestId('gemeente-picker').selectOption('GM1916');
 	await expect(page.getByTestId('map-report')).toContainText(
-		'1 gebieden met cijfers maar zonder kaartvlak: WK1916--'
+		'1 gebied met cijfers maar zonder kaartvlak: WK1916--'
 	);
 	await areas.first().focus();
 	await expect(areas.first()).toHaveAttribute('aria-label', /: /);

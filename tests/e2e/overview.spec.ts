@@ -131,6 +131,14 @@ test('Kleine grafieken: one panel per wijk, each with the gemeente, a shared sca
 		'aria-label',
 		/Noorderpark heeft geen cijfer voor 2017, 2018/
 	);
+	// The exact numbers in a table: every wijk, and Noorderpark's missing years said as such.
+	const table = page.getByTestId('multiples-table-toggle');
+	await table.locator('summary').click();
+	const noorderparkRow = table.locator('tbody tr', { hasText: 'Noorderpark' });
+	await expect(noorderparkRow).toHaveCount(1);
+	await expect(noorderparkRow).toContainText('geen gegevens');
+	for (const wijk of WIJKEN)
+		await expect(table.locator('tbody th', { hasText: wijk })).toHaveCount(1);
 
 	// The view is in the URL and survives a reload.
 	await expect(page).toHaveURL(/v=kleine-grafieken/);
