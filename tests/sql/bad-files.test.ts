@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFile, importFile } from '../../src/lib/db/queries/import';
 import { toUserMessage } from '../../src/lib/errors/app-error';
 import { prepareFile } from '../../src/lib/ingest/prepare';
+import { issueMessage } from '../../src/lib/share/import-report';
 import { sharedFile } from '../helpers/files';
 import { openTestDb } from '../helpers/node-db';
 
@@ -178,6 +179,8 @@ describe('files with rows that are reported', () => {
 		expect(report.issues.map((i) => [i.line, i.code, i.otherLines])).toEqual([
 			[3, 'unclosed_quote', [4]]
 		]);
+		// The message names the last line that was not read.
+		expect(issueMessage(report.issues[0]!)).toContain('tot en met regel 4 niet ingelezen');
 	});
 
 	it('conflicting-duplicates.csv reports the conflict with both lines and the exact duplicate', async () => {

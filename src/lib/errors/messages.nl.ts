@@ -53,7 +53,7 @@ export const rowIssues = {
 	too_few_fields: 'Deze regel heeft te weinig kolommen. De regel is niet ingelezen.',
 	too_many_fields: 'Deze regel heeft te veel kolommen. De regel is niet ingelezen.',
 	unclosed_quote:
-		'Hier begint een aanhalingsteken (") dat niet wordt gesloten. Deze regel en de regels erna tot en met de laatst genoemde regel zijn niet ingelezen.',
+		'Hier begint een aanhalingsteken (") dat niet wordt gesloten. Daarom is de tekst vanaf deze regel tot en met regel {others} niet ingelezen.',
 	unreadable_row: 'Deze regel kunnen we niet lezen.',
 	bad_area_code:
 		'Onbekende gebiedscode "{value}". Verwacht: GM, WK of BU met cijfers (zoals WK036300), of NL.',

@@ -30,7 +30,9 @@ export function describeTrend(
 		}
 		const fmt = (v: number | null) => formatValue(v, context.unit, context.decimals);
 		parts.push(
-			text.altText.series(s.label, first.period, fmt(first.value), last.period, fmt(last.value))
+			first === last
+				? text.altText.seriesOne(s.label, first.period, fmt(first.value))
+				: text.altText.series(s.label, first.period, fmt(first.value), last.period, fmt(last.value))
 		);
 		const gaps = s.points.filter((p) => p.value === null).map((p) => p.period);
 		if (gaps.length > 0) parts.push(text.altText.gaps(s.label, gaps.join(', ')));

@@ -97,4 +97,22 @@ describe('describeTrend', () => {
 		expect(text).toContain('Oude Haven heeft geen cijfer voor 2021.');
 		expect(text).toContain('Centrum heeft geen cijfer voor 2020.');
 	});
+
+	it('names a single value once, not as first and last', () => {
+		const t = buildTrend(
+			[
+				row('GM9999', 'GM', 'Voorbeeldstad', '2016', null),
+				row('GM9999', 'GM', 'Voorbeeldstad', '2020', 21.3)
+			],
+			[]
+		);
+		const text = describeTrend(t.series, {
+			indicator: 'Beperkt',
+			gemeente: 'Voorbeeldstad',
+			unit: '%',
+			decimals: 1
+		});
+		expect(text).toContain('Voorbeeldstad: 21,3% in 2020, de enige periode met een cijfer.');
+		expect(text).not.toContain('21,3% in 2020, 21,3% in 2020');
+	});
 });

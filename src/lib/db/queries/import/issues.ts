@@ -61,7 +61,8 @@ export function toIssues(file: PreparedFile, staged: Staged, raw: RawIssue[]): I
 		value: p.text,
 		code: p.kind,
 		severity: 'error' as const,
-		otherLines: p.lastLine > p.line ? [p.lastLine] : undefined
+		// The last line an unclosed quote swallowed, which its message names.
+		otherLines: p.lastLine > p.line || p.kind === 'unclosed_quote' ? [p.lastLine] : undefined
 	}));
 	const checked = raw.map((i) => ({
 		line: lineOf(i.rn),
