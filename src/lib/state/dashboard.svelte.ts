@@ -209,13 +209,14 @@ export class Dashboard {
 			this.persistence = persistence;
 			// Kept views only describe data that stays: in memory it is gone after a reload.
 			if (persistence !== 'opfs') void lastView().then((m) => m.forgetLastView());
-			const sources = await listSources(db);
+			let sources: SourceInfo[] | undefined = await listSources(db);
 			if (sources.length === 0 && (await getSetting(db, SAMPLE_SETTING)) !== 'true') {
 				await this.loadSample();
+				sources = undefined;
 			}
 			// The database decides: every list and the chart are read again, for the view shown,
 			// and only then can anything be chosen (a kept view stays marked until here).
-			await this.refresh(this.#readUrl(this.#shown));
+			await this.refresh(this.#readUrl(this.#shown), sources);
 			this.status = 'ready';
 			if (this.lastView === 'shown') this.lastView = 'replaced';
 			this.syncUrl();
@@ -306,10 +307,16 @@ export class Dashboard {
 		await this.refresh();
 	}
 
-	/** Reloads lists after data changed; keeps the current choice when it still exists. */
-	async refresh(prefer: { gemeente?: string; indicator?: string } = {}) {
+	/**
+	 * Reloads lists after data changed; keeps the current choice when it still exists. `known`:
+	 * the files, when they were just read.
+	 */
+	async refresh(prefer: { gemeente?: string; indicator?: string } = {}, known?: SourceInfo[]) {
 		this.dataVersion++;
-		const [sources, gemeenten] = await Promise.all([listSources(this.db), listGemeenten(this.db)]);
+		const [sources, gemeenten] = await Promise.all([
+			known ?? listSources(this.db),
+			listGemeenten(this.db)
+		]);
 		this.sources = sources;
 		this.gemeenten = gemeenten;
 		const gemeente =
