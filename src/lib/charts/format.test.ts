@@ -16,10 +16,15 @@ describe('formatValue', () => {
 
 describe('decimalsFor', () => {
 	it.each([
-		{ values: [0.06, 0.09], expected: 3 },
-		{ values: [3.7, 4.1], expected: 2 },
+		{ values: [0.0625, 0.09], expected: 3 },
+		{ values: [0.06, 0.09], expected: 2 },
+		{ values: [3.75, 4.1], expected: 2 },
+		{ values: [3.7, 4.1], expected: 1 },
+		{ values: [1 / 3, 2], expected: 2 },
 		{ values: [38.6, 71.2, null], expected: 1 },
-		{ values: [28975, 31443], expected: 0 },
+		{ values: [38.65, 71.2], expected: 1 },
+		{ values: [12, 14], expected: 0 },
+		{ values: [28975, 31443.5], expected: 0 },
 		{ values: [null], expected: 1 }
 	])('decimalsFor($values) is $expected', ({ values, expected }) => {
 		expect(decimalsFor(values)).toBe(expected);

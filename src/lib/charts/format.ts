@@ -18,15 +18,30 @@ function formatter(specifier: string): (value: number) => string {
 	return format;
 }
 
-/** Enough decimals to tell typical values apart, not more. */
+/** The decimals a value is written with (0 to 3; a value with more counts as 3). */
+function decimalsOf(value: number): number {
+	for (let k = 0; k < 3; k++) {
+		const scaled = value * 10 ** k;
+		if (Math.abs(scaled - Math.round(scaled)) <= 1e-9 * Math.max(1, Math.abs(scaled))) return k;
+	}
+	return 3;
+}
+
+/**
+ * Enough decimals to tell typical values apart, and never more than the values have: 4,7 stays
+ * "4,7%", not "4,70%", which would suggest a precision the source does not give.
+ */
 export function decimalsFor(values: (number | null)[]): number {
 	const present = values.filter((v): v is number => v !== null);
 	if (present.length === 0) return 1;
 	const largest = Math.max(...present.map(Math.abs));
-	if (largest < 1) return 3;
-	if (largest < 10) return 2;
-	if (largest < 1000) return 1;
-	return 0;
+	const wanted = largest < 1 ? 3 : largest < 10 ? 2 : largest < 1000 ? 1 : 0;
+	let written = 0;
+	for (const value of present) {
+		written = Math.max(written, decimalsOf(value));
+		if (written >= wanted) break;
+	}
+	return Math.min(wanted, written);
 }
 
 /** A value with its unit, Dutch style: "12,5%", "28.975", "€ 1.975". Missing is never a number. */

@@ -265,11 +265,17 @@ describe('heatmapModel lays out rows and columns', () => {
 
 	it('chooses decimals per column from its values', () => {
 		const small = heatmapModel(
-			[obs('a', 'GM0001', '2020', 0.5), obs('a', 'WK000101', '2020', 0.25)],
+			[obs('a', 'GM0001', '2020', 0.5), obs('a', 'WK000101', '2020', 0.125)],
 			[ind('a', 'neutraal', null)]
 		);
 		expect(small.columns[0]!.decimals).toBe(3);
-		expect(m.columns[0]!.decimals).toBe(1);
+		// Whole percentages stay whole: 80%, not 80,0%.
+		expect(m.columns[0]!.decimals).toBe(0);
+		const tenths = heatmapModel(
+			[obs('a', 'GM0001', '2020', 47.5), obs('a', 'WK000101', '2020', 4.7)],
+			[ind('a')]
+		);
+		expect(tenths.columns[0]!.decimals).toBe(1);
 	});
 });
 
