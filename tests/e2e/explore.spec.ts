@@ -23,6 +23,10 @@ test('a chart downloads as a valid PNG, as SVG and as CSV with the shown numbers
 	const markup = readFileSync((await svg.path())!, 'utf8');
 	expect(markup).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
 	expect(markup).toContain('Centrum');
+	// A pasted image still says what it shows and where the numbers come from.
+	const title = (await figure.locator('figcaption h3').textContent())!.trim();
+	expect(markup).toContain(`<title>${title} (Fictief voorbeeld)</title>`);
+	expect(markup).toContain('Bron: voorbeeldstad-fictief.csv. Gemaakt met Wijkpeil.');
 
 	const [csv] = await Promise.all([
 		page.waitForEvent('download'),

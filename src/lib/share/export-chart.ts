@@ -1,30 +1,101 @@
 import { download } from './csv';
 
-/** The SVG of a chart as a standalone file, with a white background and the page's font. */
-export function svgMarkup(svg: SVGSVGElement): string {
-	const copy = svg.cloneNode(true) as SVGSVGElement;
-	copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-	copy.setAttribute('font-family', getComputedStyle(svg).fontFamily || 'sans-serif');
-	copy.setAttribute('font-size', getComputedStyle(svg).fontSize || '12px');
-	const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** What an image carries besides the chart: title lines above it, the source below it. */
+export interface ImageCaption {
+	/** The title first (drawn larger), then e.g. the period and the source. */
+	lines: string[];
+	footer: string;
+}
+
+/** Splits text into lines of at most `max` characters, at spaces where it can. */
+export function wrapText(text: string, max: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		if (line && line.length + 1 + word.length > max) {
+			lines.push(line);
+			line = '';
+		}
+		line = line ? `${line} ${word}` : word;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+function textLine(content: string, y: number, size: number, bold = false) {
+	const node = document.createElementNS(SVG_NS, 'text');
+	node.setAttribute('x', '12');
+	node.setAttribute('y', String(y));
+	node.setAttribute('font-size', String(size));
+	node.setAttribute('fill', '#1a1a1a');
+	if (bold) node.setAttribute('font-weight', '700');
+	node.textContent = content;
+	return node;
+}
+
+/**
+ * The SVG of a chart as a standalone file, with a white background and the page's font, and
+ * (with a caption) its title above and its source below, so a pasted image still says what it
+ * shows and where the numbers come from.
+ */
+export function standaloneSvg(svg: SVGSVGElement, caption?: ImageCaption) {
+	const chart = svg.cloneNode(true) as SVGSVGElement;
+	for (const focusable of chart.querySelectorAll('[tabindex]'))
+		focusable.removeAttribute('tabindex');
+	const width = svg.viewBox.baseVal.width || svg.clientWidth;
+	const chartHeight = svg.viewBox.baseVal.height || svg.clientHeight;
+	// About 0.55 em per character: wrap to the chart's width.
+	const chars = (size: number) => Math.max(20, Math.floor((width - 24) / (size * 0.55)));
+	const head = (caption?.lines ?? []).flatMap((line, i) =>
+		wrapText(line, chars(i === 0 ? 15 : 12)).map((text) => ({ text, size: i === 0 ? 15 : 12 }))
+	);
+	const foot = caption ? wrapText(caption.footer, chars(11)) : [];
+	const top = head.reduce((y, l) => y + l.size * 1.4, head.length > 0 ? 8 : 0);
+	const height = top + chartHeight + foot.length * 16 + (foot.length > 0 ? 8 : 0);
+
+	const out = document.createElementNS(SVG_NS, 'svg');
+	out.setAttribute('xmlns', SVG_NS);
+	out.setAttribute('width', String(width));
+	out.setAttribute('height', String(height));
+	out.setAttribute('viewBox', `0 0 ${width} ${height}`);
+	out.setAttribute('font-family', getComputedStyle(svg).fontFamily || 'sans-serif');
+	out.setAttribute('font-size', getComputedStyle(svg).fontSize || '12px');
+	const label = caption?.lines[0] ?? svg.getAttribute('aria-label');
+	if (label) {
+		const title = document.createElementNS(SVG_NS, 'title');
+		title.textContent = label;
+		out.append(title);
+	}
+	const background = document.createElementNS(SVG_NS, 'rect');
 	background.setAttribute('width', '100%');
 	background.setAttribute('height', '100%');
 	background.setAttribute('fill', '#ffffff');
-	copy.insertBefore(background, copy.firstChild);
-	for (const focusable of copy.querySelectorAll('[tabindex]'))
-		focusable.removeAttribute('tabindex');
-	return new XMLSerializer().serializeToString(copy);
+	out.append(background);
+	let y = 8;
+	for (const line of head) {
+		y += line.size * 1.2;
+		out.append(textLine(line.text, y, line.size, line.size === 15));
+		y += line.size * 0.2;
+	}
+	chart.setAttribute('x', '0');
+	chart.setAttribute('y', String(top));
+	chart.setAttribute('width', String(width));
+	chart.setAttribute('height', String(chartHeight));
+	out.append(chart);
+	foot.forEach((line, i) => out.append(textLine(line, top + chartHeight + 16 * (i + 1), 11)));
+	return { markup: new XMLSerializer().serializeToString(out), width, height };
 }
 
-export function downloadSvg(svg: SVGSVGElement, fileName: string) {
-	download(fileName, svgMarkup(svg), 'image/svg+xml;charset=utf-8');
+export function downloadSvg(svg: SVGSVGElement, fileName: string, caption?: ImageCaption) {
+	download(fileName, standaloneSvg(svg, caption).markup, 'image/svg+xml;charset=utf-8');
 }
 
 /** Draws the SVG on a canvas at twice its size and saves it as PNG; nothing leaves the browser. */
-export async function downloadPng(svg: SVGSVGElement, fileName: string) {
-	const width = svg.viewBox.baseVal.width || svg.clientWidth;
-	const height = svg.viewBox.baseVal.height || svg.clientHeight;
-	const url = URL.createObjectURL(new Blob([svgMarkup(svg)], { type: 'image/svg+xml' }));
+export async function downloadPng(svg: SVGSVGElement, fileName: string, caption?: ImageCaption) {
+	const { markup, width, height } = standaloneSvg(svg, caption);
+	const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
 	try {
 		const image = new Image();
 		image.src = url;
