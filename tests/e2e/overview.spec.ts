@@ -131,6 +131,14 @@ test('Kleine grafieken: one panel per wijk, each with the gemeente, a shared sca
 		'aria-label',
 		/Noorderpark heeft geen cijfer voor 2017, 2018/
 	);
+	await expect(page.locator('figure').getByText('95%-marge van de wijk')).toBeVisible();
+	// The CSV says why a number is missing: suppressed by the source is not "no data", nor 0.
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.locator('figure').getByRole('button', { name: 'CSV' }).click()
+	]);
+	const csv = readFileSync((await download.path())!, 'utf8');
+	expect(csv).toContain('niet gepubliceerd');
 	// The exact numbers in a table: every wijk, and Noorderpark's missing years said as such.
 	const table = page.getByTestId('multiples-table-toggle');
 	await table.locator('summary').click();
@@ -173,4 +181,9 @@ test('Overzicht with the real Den Haag wijkprofielen: all 44 wijken, nothing fla
 	await expect(table.locator('button[data-status="gunstiger"]')).toHaveCount(0);
 	await expect(table.locator('button[data-status="ongunstiger"]')).toHaveCount(0);
 	await expect(page.getByTestId('no-gemeente')).toContainText('geen cijfer');
+
+	// Kleine grafieken of a file without bounds: no margin in the legend either.
+	await page.getByText('Kleine grafieken', { exact: true }).click();
+	await expect(page.locator('li.panel')).not.toHaveCount(0);
+	await expect(page.locator('figure').getByText('95%-marge van de wijk')).toHaveCount(0);
 });
