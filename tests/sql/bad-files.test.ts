@@ -191,6 +191,10 @@ describe('files with rows that are reported', () => {
 			[3, 'conflicting_duplicate', [2]],
 			[4, 'exact_duplicate', [2]]
 		]);
+		// The duplicate's message promises nothing about storing: its twin is in the conflict.
+		expect(issueMessage(report.issues[2]!)).toBe(
+			'Deze rij staat er twee keer in (ook op regel 2). Hij telt maar één keer.'
+		);
 		// Without a choice, neither conflicting value is stored: there is nothing to import.
 		expect(report.rowsAccepted).toBe(0);
 		await expect(importFile(db, file)).rejects.toMatchObject({ code: 'import_nothing_valid' });

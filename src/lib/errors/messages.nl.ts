@@ -74,7 +74,7 @@ export const rowIssues = {
 	conflicting_duplicate:
 		'Deze rij en regel {others} gaan over hetzelfde gebied, dezelfde indicator, periode, groep en meetmoment, maar hebben een andere waarde.',
 	exact_duplicate:
-		'Deze rij staat er twee keer in (ook op regel {others}). We slaan hem één keer op.',
+		'Deze rij staat er twee keer in (ook op regel {others}). Hij telt maar één keer.',
 	pilot_required:
 		'De kolom "{column}" is leeg. Die is verplicht in dit sjabloon. De rij is niet ingelezen.',
 	pilot_bad_date:
