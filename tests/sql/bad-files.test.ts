@@ -183,6 +183,21 @@ describe('files with rows that are reported', () => {
 		expect(issueMessage(report.issues[0]!)).toContain('tot en met regel 4 niet ingelezen');
 	});
 
+	it.each(['ragged-rows.csv', 'unbalanced-quote.csv'])(
+		'%s with Windows line ends (CRLF) gives the same report',
+		async (name) => {
+			const lf = await checkFile(db, await prepare(name));
+			const text = new TextDecoder().decode(sharedFile(`bad/${name}`));
+			const crlf = new TextEncoder().encode(text.replace(/\r?\n/g, '\r\n'));
+			const report = await checkFile(db, await prepareFile(name, crlf));
+			expect(report.rowsRead).toBe(lf.rowsRead);
+			expect(report.rowsRejected).toBe(lf.rowsRejected);
+			const lfEnds = report.issues.map((i) => ({ ...i, value: i.value.replace(/\r\n/g, '\n') }));
+			expect(lfEnds).toEqual(lf.issues);
+			expect(report.issues[0]!.value).toMatch(/^WK/);
+		}
+	);
+
 	it('conflicting-duplicates.csv reports the conflict with both lines and the exact duplicate', async () => {
 		const file = await prepare('conflicting-duplicates.csv');
 		const report = await checkFile(db, file);

@@ -87,7 +87,8 @@ export async function stage(
 		FROM import_rejects GROUP BY line ORDER BY line`
 	);
 	const problems = rejects.map((r) => {
-		const text = (r.csv_line ?? '').replace(/[\r\n]+$/, '');
+		// In a file with CRLF line ends DuckDB's rejected line starts with the \n of the line before.
+		const text = (r.csv_line ?? '').replace(/^[\r\n]+|[\r\n]+$/g, '');
 		const spanned = text.split(/\r\n|\r|\n/).length;
 		return {
 			line: r.line,
