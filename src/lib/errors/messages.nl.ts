@@ -63,6 +63,12 @@ export const rowIssues = {
 	bad_period:
 		'Onbekende periode "{value}". Verwacht bijvoorbeeld 2021, 2021KW01, 2021-03 of 31-03-2021.',
 	no_indicator: 'De naam van de indicator is leeg.',
+	margin_unknown:
+		'Onbekende code "{value}" in de kolom Marges. Verwacht MW00000 (de waarde), MOG0095 (ondergrens) of MBG0095 (bovengrens). De regel is niet ingelezen.',
+	margin_without_value:
+		'Deze regel geeft een grens ("{value}"), maar de regel met de waarde zelf (MW00000) ontbreekt voor dit gebied en deze periode. De regel is niet ingelezen.',
+	margin_twice:
+		'Een regel met "{value}" voor dit gebied en deze periode staat al op regel {others}. Deze regel is niet ingelezen.',
 	bad_number: 'Geen getal: "{value}". Deze waarde is niet opgeslagen.',
 	bad_n: 'Het aantal (n) "{value}" is geen getal. Het aantal is niet opgeslagen.',
 	n_negative: 'Het aantal (n) is negatief ({value}). Het aantal is niet opgeslagen.',
@@ -106,6 +112,9 @@ export const rowIssueSeverity: Record<RowIssueCode, 'error' | 'warning' | 'note'
 	custom_area_code: 'note',
 	bad_period: 'error',
 	no_indicator: 'error',
+	margin_unknown: 'error',
+	margin_without_value: 'error',
+	margin_twice: 'error',
 	bad_number: 'error',
 	bad_n: 'warning',
 	n_negative: 'warning',

@@ -186,6 +186,23 @@ export async function filledColumns(db: Db, file: PreparedFile): Promise<number[
 const keys = 'code_id, period_id, subgroup, moment';
 
 /**
+ * `import_margin`: per row of a StatLine file with `Marges`, what it gives (kind: MW the value,
+ * MOG the lower and MBG the upper bound; NULL for an unknown code), the row with the value of
+ * its area, period, group and meetmoment (`value_rn`, NULL when there is none), and the first
+ * row of the same kind there (`first_rn`). Only the first row of each kind is folded into the
+ * value; the others are reported (checks.ts, marginProblems) and counted as not used.
+ */
+async function marginRows(db: Db) {
+	await db.run(`CREATE OR REPLACE TEMP TABLE import_margin AS
+		SELECT rn, kind,
+			min(CASE WHEN kind = 'MW' THEN rn END) OVER (PARTITION BY ${keys}) AS value_rn,
+			min(rn) OVER (PARTITION BY ${keys}, kind) AS first_rn
+		FROM (SELECT rn, ${keys}, CASE WHEN margin LIKE 'MW%' THEN 'MW' WHEN margin LIKE 'MOG%' THEN 'MOG'
+				WHEN margin LIKE 'MBG%' THEN 'MBG' END AS kind
+			FROM keyed)`);
+}
+
+/**
  * Wide files: one candidate per indicator column. StatLine margin rows (MW* estimate, MOG* lower
  * bound, MBG* upper bound) are folded into one row per key first, in a single pass.
  */
@@ -194,16 +211,18 @@ async function wideCandidates(db: Db, file: PreparedFile) {
 	const d = sniffed.decimal;
 	const columns = await filledColumns(db, file);
 	if (m.margins !== null) {
-		const mw = "FILTER (WHERE margin LIKE 'MW%')";
+		await marginRows(db);
+		const mw = "FILTER (WHERE kind = 'MW')";
 		const parts = columns.map((i) => {
 			const cell = cellSql(i, d, m.missing);
 			return `any_value(${cell.text}) ${mw} AS t${i},
-				any_value(${cell.number}) FILTER (WHERE margin LIKE 'MOG%') AS lo${i},
-				any_value(${cell.number}) FILTER (WHERE margin LIKE 'MBG%') AS hi${i}`;
+				any_value(${cell.number}) FILTER (WHERE kind = 'MOG') AS lo${i},
+				any_value(${cell.number}) FILTER (WHERE kind = 'MBG') AS hi${i}`;
 		});
 		await db.run(`CREATE OR REPLACE TEMP TABLE folded AS
 			SELECT min(rn) ${mw} AS rn, ${keys}, ${parts.join(', ')}
-			FROM keyed GROUP BY ${keys} HAVING count(*) ${mw} > 0`);
+			FROM keyed JOIN import_margin USING (rn)
+			WHERE value_rn IS NOT NULL AND first_rn = rn GROUP BY ${keys}`);
 	}
 	const names = m.indicators.map((i) => sniffed.header[i]!.trim());
 	for (const i of columns) {

@@ -2,7 +2,7 @@ import type { RowIssueCode } from '$lib/errors/messages.nl';
 import type { PreparedFile } from '$lib/ingest/prepare';
 import { insertRows } from '../../insert-rows';
 import type { Db } from '../../sql';
-import { col } from './cells';
+import { col, trimSql } from './cells';
 import { candidateShape } from './candidate';
 import type { KeyTables } from './keys';
 import { unitFromName } from './names';
@@ -53,6 +53,34 @@ export async function keyProblems(db: Db, file: PreparedFile, bad: KeyTables): P
 				? { rn: r.rn, column: period, value: r.period ?? '', code: 'bad_period' }
 				: { rn: r.rn, column: m.indicator, value: '', code: 'no_indicator' }
 	);
+}
+
+/**
+ * Rows of a StatLine file with `Marges` that give nothing to store: an unknown margin code, a
+ * bound without the row of its value (MW), or a second row of the same kind for one area,
+ * period, group and meetmoment (see import_margin in candidate.ts).
+ */
+export async function marginProblems(db: Db, file: PreparedFile): Promise<RawIssue[]> {
+	const m = file.mapping;
+	if (m.layout !== 'wide' || m.margins === null) return [];
+	const rows = await db.all<{
+		rn: number;
+		value: string;
+		kind: string | null;
+		first: number;
+		mw: number | null;
+	}>(
+		`SELECT g.rn, ${trimSql(`s.${col(m.margins)}`)} AS value, g.kind, g.first_rn AS first,
+			g.value_rn AS mw
+		FROM import_margin g JOIN staging s USING (rn)
+		WHERE g.kind IS NULL OR g.value_rn IS NULL OR g.first_rn <> g.rn ORDER BY g.rn`
+	);
+	return rows.map((r): RawIssue => {
+		const at = { rn: r.rn, column: m.margins, value: r.value ?? '' };
+		if (r.kind === null) return { ...at, code: 'margin_unknown' };
+		if (r.first !== r.rn) return { ...at, code: 'margin_twice', others: [r.first] };
+		return { ...at, code: 'margin_without_value' };
+	});
 }
 
 /**

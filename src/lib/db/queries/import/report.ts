@@ -45,7 +45,7 @@ export async function areaNotes(db: Db, codeColumn: number | null): Promise<RawI
 }
 
 /** What the report counts: rows and values kept, missing values, indicators and gemeenten. */
-export async function totals(db: Db, layout: Mapping['layout']) {
+export async function totals(db: Db, m: Mapping) {
 	const indicators = await db.all<{ name: string; kept: number; missing: number }>(
 		`SELECT indicator AS name, kept, missing FROM import_indicator_stats
 		WHERE kept > 0 ORDER BY first_col, first_rn`
@@ -53,11 +53,15 @@ export async function totals(db: Db, layout: Mapping['layout']) {
 	const observations = indicators.reduce((n, i) => n + i.kept, 0);
 	// A long file has one value per row; other layouts several.
 	let accepted = observations;
-	if (layout !== 'long') {
-		const [rows] = await db.all<{ n: number }>(
-			'SELECT count(DISTINCT rn) AS n FROM candidate WHERE keep'
-		);
-		accepted = rows?.n ?? 0;
+	if (m.layout !== 'long') {
+		// With Marges, the bounds' rows are used too when their value's row is kept.
+		const rows =
+			m.layout === 'wide' && m.margins !== null
+				? `SELECT count(*) AS n FROM import_margin WHERE kind IS NOT NULL AND first_rn = rn
+					AND value_rn IN (SELECT rn FROM candidate WHERE keep)`
+				: 'SELECT count(DISTINCT rn) AS n FROM candidate WHERE keep';
+		const [counted] = await db.all<{ n: number }>(rows);
+		accepted = counted?.n ?? 0;
 	}
 	const gemeenten = await db.all<{ code: string }>(
 		`SELECT gemeente AS code FROM import_kept WHERE gemeente IS NOT NULL

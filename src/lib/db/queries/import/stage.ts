@@ -106,6 +106,7 @@ const tables = [
 	'keyed',
 	'candidate_data',
 	'folded',
+	'import_margin',
 	'import_raw_code',
 	'import_code',
 	'import_period',
