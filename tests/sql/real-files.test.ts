@@ -3,7 +3,7 @@
  * row counts and spot-checked values (issue 3). The files are read where they are, never copied.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../src/lib/db/queries/import';
+import { checkFile, importFile } from '../../src/lib/db/queries/import';
 import { prepareFile } from '../../src/lib/ingest/prepare';
 import { sharedFile } from '../helpers/files';
 import { openTestDb } from '../helpers/node-db';
@@ -113,6 +113,37 @@ describe('CBS StatLine "CSV met statistische symbolen" (SES-WOA, Amsterdam 2019)
 		expect(unit!.unit).toBe('%');
 		const [name] = await db.all<{ name: string }>(`SELECT name FROM area WHERE code = 'WK036300'`);
 		expect(name!.name).toBe('Burgwallen-Oude Zijde');
+	});
+});
+
+describe('the same StatLine download with the lines CBS writes below the table', () => {
+	const ses = 'cbs-statline-symbolen/SES_WOA_scores_per_wijk_en_buurt_25042023_160857.csv';
+	const withLines = (...lines: string[]) => {
+		const text = new TextDecoder().decode(sharedFile(`real/${ses}`));
+		return prepareFile('ses-met-voetregels.csv', new TextEncoder().encode(text + lines.join('\n')));
+	};
+
+	it('reads "Bron: CBS" and the date line as notes under the table, not as rejected rows', async () => {
+		const file = await withLines(
+			'""',
+			'"Bron: CBS"',
+			'"Centraal Bureau voor de Statistiek, 25-04-2023"',
+			''
+		);
+		const report = await checkFile(db, file);
+		expect(report.rowsRead).toBe(579);
+		expect(report.rowsRejected).toBe(0);
+		const lines = file.decoded.lines;
+		expect(report.issues.map((i) => [i.line, i.code, i.severity])).toEqual(
+			[...lines.slice(-3)].map((line) => [line, 'footer_line', 'note'])
+		);
+	});
+
+	it('still rejects a last row that was cut off after its first field', async () => {
+		const report = await checkFile(db, await withLines('"2019";"Centrum"', '"WK0363"', ''));
+		expect(report.rowsRead).toBe(581);
+		expect(report.rowsRejected).toBe(2);
+		expect(report.issues.map((i) => i.code)).toEqual(['too_few_fields', 'too_few_fields']);
 	});
 });
 

@@ -55,6 +55,8 @@ export const rowIssues = {
 	unclosed_quote:
 		'Hier begint een aanhalingsteken (") dat niet wordt gesloten. Daarom is de tekst vanaf deze regel tot en met regel {others} niet ingelezen.',
 	unreadable_row: 'Deze regel kunnen we niet lezen.',
+	footer_line:
+		'Deze regel staat onder de tabel, zoals een bronvermelding. Het is geen rij met cijfers: we lezen hem niet in.',
 	bad_area_code:
 		'Onbekende gebiedscode "{value}". Verwacht: GM, WK of BU met cijfers (zoals WK036300), of NL.',
 	area_code_normalised: 'Gebiedscode "{value}" is omgezet naar de standaardschrijfwijze.',
@@ -107,6 +109,7 @@ export const rowIssueSeverity: Record<RowIssueCode, 'error' | 'warning' | 'note'
 	too_many_fields: 'error',
 	unclosed_quote: 'error',
 	unreadable_row: 'error',
+	footer_line: 'note',
 	bad_area_code: 'error',
 	area_code_normalised: 'note',
 	custom_area_code: 'note',

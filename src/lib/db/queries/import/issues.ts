@@ -64,6 +64,13 @@ export function toIssues(file: PreparedFile, staged: Staged, raw: RawIssue[]): I
 		// The last line an unclosed quote swallowed, which its message names.
 		otherLines: p.lastLine > p.line || p.kind === 'unclosed_quote' ? [p.lastLine] : undefined
 	}));
+	const footer = staged.footer.map((p) => ({
+		line: p.line,
+		column: '',
+		value: p.text,
+		code: 'footer_line' as const,
+		severity: rowIssueSeverity.footer_line
+	}));
 	const checked = raw.map((i) => ({
 		line: lineOf(i.rn),
 		column: i.column === null ? '' : (header[i.column] ?? ''),
@@ -72,5 +79,5 @@ export function toIssues(file: PreparedFile, staged: Staged, raw: RawIssue[]): I
 		severity: rowIssueSeverity[i.code],
 		otherLines: i.others?.map(lineOf)
 	}));
-	return [...read, ...checked].sort((a, b) => a.line - b.line);
+	return [...read, ...footer, ...checked].sort((a, b) => a.line - b.line);
 }

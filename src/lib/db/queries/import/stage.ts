@@ -14,6 +14,44 @@ export interface Staged {
 	/** Records DuckDB read without problems, in file order, numbered `rn` from 1. */
 	rows: number;
 	problems: ReadProblem[];
+	/** Lines below the table ("Bron: CBS", a date; see footerLike): not data rows. */
+	footer: ReadProblem[];
+}
+
+/**
+ * Whether a line is a note under a table: a single field (no separator outside quotes) that is
+ * empty or a phrase with a space in it ("Bron: CBS"). A row cut off after its first field
+ * ("WK0363") is not: that stays an error.
+ */
+function footerLike(text: string, delimiter: string) {
+	let quoted = false;
+	for (const c of text) {
+		if (c === '"') quoted = !quoted;
+		else if (c === delimiter && !quoted) return false;
+	}
+	const field = text.trim().replace(/^"|"$/g, '').trim();
+	return field === '' || /\s/.test(field);
+}
+
+/**
+ * Splits off the lines below the table, as StatLine downloads have them: the rejected records at
+ * the very end of the file (no row read after them) that look like a note (footerLike).
+ */
+function splitFooter(file: PreparedFile, problems: ReadProblem[]) {
+	const records = file.decoded.lines;
+	let r = records.length - 1;
+	let p = problems.length - 1;
+	while (
+		p >= 0 &&
+		r >= 0 &&
+		problems[p]!.line === records[r] &&
+		problems[p]!.kind === 'too_few_fields' &&
+		footerLike(problems[p]!.text, file.sniffed.delimiter)
+	) {
+		p--;
+		r--;
+	}
+	return { problems: problems.slice(0, p + 1), footer: problems.slice(p + 1) };
 }
 
 const kinds: Record<string, ReadProblem['kind']> = {
@@ -97,7 +135,7 @@ export async function stage(
 			text: text.slice(0, 200)
 		};
 	});
-	return { rows, problems };
+	return { rows, ...splitFooter(file, problems) };
 }
 
 /** Every temp table an analysis makes (and the view `candidate`). */
