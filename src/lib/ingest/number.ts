@@ -49,8 +49,8 @@ export function missingReason(
 
 /** What a number looks like per decimal mark; also used as RE2 patterns in SQL. */
 export const numberPatterns: Record<DecimalMark, RegExp> = {
-	',': /^[-+]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/,
-	'.': /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][-+]?\d+)?$/
+	',': /^[-+]?([1-9]\d{0,2}(\.\d{3})+|\d+)(,\d+)?$/,
+	'.': /^[-+]?([1-9]\d{0,2}(,\d{3})+|\d+)(\.\d+)?([eE][-+]?\d+)?$/
 };
 
 /**
