@@ -160,7 +160,62 @@ describe('wijkpeil check', { timeout: 60_000 }, () => {
 	});
 });
 
+describe(
+	'wijkpeil check: more than the text shows, and values of a kept row',
+	{ timeout: 60_000 },
+	() => {
+		it('lists every issue with --json, also beyond the 500 the text shows', async () => {
+			const file = path.join(tmp, 'veel-fouten.csv');
+			const bad = Array.from({ length: 600 }, (_, i) => `XX${i};Roken (%);2020;1,5`);
+			writeFileSync(
+				file,
+				['gebiedcode;indicator;periode;waarde', 'WK036300;Roken (%);2020;2', ...bad].join('\n')
+			);
+			const json = await runCli(['check', file, '--json']);
+			const [report] = JSON.parse(json.stdout);
+			expect(report.issueCount).toBe(600);
+			expect(report.issues).toHaveLength(600);
+			expect(report.issues.at(-1)).toMatchObject({
+				line: 602,
+				code: 'bad_area_code',
+				value: 'XX599'
+			});
+			const text = await runCli(['check', file]);
+			expect(text.stdout).toContain('… en nog 100 meldingen. Met --json zie je ze allemaal.');
+			expect(text.stdout).not.toContain('XX599');
+		});
+
+		it('exits 1 when a value of a wide file is not stored, although its row is', async () => {
+			const file = path.join(tmp, 'breed-met-fout.csv');
+			writeFileSync(
+				file,
+				[
+					'gebiedcode;jaar;roken;drinken',
+					'WK036300;2020;20,5;abc',
+					...['01', '02', '03', '04'].map((w) => `WK0363${w};2020;18,0;30,1`)
+				].join('\n')
+			);
+			const run = await runCli(['check', file]);
+			expect(run.stdout).toMatch(/Rijen die we niet kunnen gebruiken:\s+0\n/);
+			expect(run.stdout).toContain('Geen getal: "abc"');
+			expect(run.stdout).toContain(
+				'Uitkomst: 1 cijfer kunnen we niet gebruiken. De andere cijfers kunnen we toevoegen.'
+			);
+			expect(run.code).toBe(1);
+		});
+	}
+);
+
 describe('wijkpeil import', { timeout: 60_000 }, () => {
+	it('refuses to write the pack over a file it reads', async () => {
+		const copy = path.join(tmp, 'niet-overschrijven.csv');
+		writeFileSync(copy, readFileSync(badRow));
+		const run = await runCli(['import', copy, '--out', copy]);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toContain('dat bestand lees je in');
+		expect(readFileSync(copy)).toEqual(readFileSync(badRow));
+	});
+
 	it('writes the observation table as an Arrow IPC stream that apache-arrow reads back', async () => {
 		const out = path.join(tmp, 'den-haag.arrow');
 		const run = await runCli(['import', elan(), '--out', out]);

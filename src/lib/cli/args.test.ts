@@ -57,6 +57,7 @@ describe('parseCommandLine', () => {
 		[['check'], 'minstens één CSV-bestand'],
 		[['import', 'a.csv'], 'Geef met --out'],
 		[['check', 'a.csv', '--out', 'p.arrow'], '--out hoort alleen bij import'],
+		[['import', 'data/a.csv', 'b.csv', '--out', './data/../data/a.csv'], 'dat bestand lees je in'],
 		[['check', '--jsn', 'a.csv'], 'Onbekende of onvolledige optie: --jsn'],
 		[['import', 'a.csv', '--out'], 'Onbekende of onvolledige optie'],
 		[['check', 'a.csv', '--missing', ' '], 'heeft 1 tot 40 tekens'],

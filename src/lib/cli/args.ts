@@ -2,6 +2,7 @@
  * Reads the command line: `check <file>... [--json]` or `import <file>... --out <pack> [--json]`,
  * both with `--missing <text>` (repeatable) for the files' own words for "no value".
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { missingWords } from '$lib/ingest/mapping';
 import { cliText } from './text.nl';
@@ -52,6 +53,9 @@ export function parseCommandLine(argv: string[]): Invocation {
 	if (command === 'import' && out === null) return { kind: 'usage-error', message: t.noOut };
 	if (command === 'check' && out !== null)
 		return { kind: 'usage-error', message: t.outOnlyForImport };
+	// Writing the pack over a file being read would destroy the user's CSV.
+	if (out !== null && files.some((f) => resolve(f) === resolve(out)))
+		return { kind: 'usage-error', message: t.outIsInput(out) };
 	// The mapping step's own rule (mapping.ts): trimmed, 1 to 40 characters, at most 20 words.
 	const missing = missingWords.safeParse(values.missing);
 	if (!missing.success) {

@@ -10,6 +10,7 @@ import { AppError, toUserMessage } from '$lib/errors/app-error';
 import { prepareFile, type PreparedFile } from '$lib/ingest/prepare';
 import { checkPilotFile } from '$lib/db/queries/pilot/import';
 import type { Command } from './args';
+import { valuesNotStored } from '$lib/share/import-report';
 import { cliText } from './text.nl';
 
 /** 0: usable without rejected rows; 1: some rows rejected; 2: the file cannot be read at all. */
@@ -96,7 +97,8 @@ async function processFile(
 				throw error;
 			}
 		}
-		return { file, report, exitCode: report.rowsRejected > 0 ? 1 : 0 };
+		const unused = report.rowsRejected + valuesNotStored(report);
+		return { file, report, exitCode: unused > 0 ? 1 : 0 };
 	} catch (error) {
 		return { file, report, error: describeError(error), exitCode: 2 };
 	}

@@ -1,6 +1,6 @@
 /** Turns file results into plain Dutch text for people, or one JSON document for scripts. */
 import type { ImportReport } from '$lib/db/queries/import';
-import { issueMessage } from '$lib/share/import-report';
+import { issueMessage, SHOWN_ISSUES, valuesNotStored } from '$lib/share/import-report';
 import type { FileResult } from './files';
 import { cliText } from './text.nl';
 
@@ -46,20 +46,22 @@ function facts(report: ImportReport): [string, string][] {
 
 function issueLines(report: ImportReport): string[] {
 	if (report.issueCount === 0) return [`  ${cliText.noIssues}`];
-	const lines = report.issues.map(
-		(issue) =>
-			'  - ' +
-			cliText.issue(
-				issue.line,
-				issue.code === 'unclosed_quote' ? Math.max(...(issue.otherLines ?? [])) : issue.line,
-				issue.column,
-				shortValue(issue.value),
-				issueMessage(issue),
-				cliText.severity[issue.severity]
-			)
-	);
-	if (report.issueCount > report.issues.length)
-		lines.push('  ' + cliText.moreIssues(report.issues.length, report.issueCount));
+	const lines = report.issues
+		.slice(0, SHOWN_ISSUES)
+		.map(
+			(issue) =>
+				'  - ' +
+				cliText.issue(
+					issue.line,
+					issue.code === 'unclosed_quote' ? Math.max(...(issue.otherLines ?? [])) : issue.line,
+					issue.column,
+					shortValue(issue.value),
+					issueMessage(issue),
+					cliText.severity[issue.severity]
+				)
+		);
+	if (report.issueCount > SHOWN_ISSUES)
+		lines.push('  ' + cliText.moreIssues(SHOWN_ISSUES, report.issueCount));
 	return [`  ${cliText.issuesHeading(report.issueCount)}`, ...lines];
 }
 
@@ -78,6 +80,8 @@ export function fileText(result: FileResult): string[] {
 	if (error) lines.push(`  ${error.message}`, `  ${cliText.outcome.unreadable}`);
 	else if (report && report.rowsRejected > 0)
 		lines.push(`  ${cliText.outcome.rejected(report.rowsRejected)}`);
+	else if (report && valuesNotStored(report) > 0)
+		lines.push(`  ${cliText.outcome.valuesRejected(valuesNotStored(report))}`);
 	else lines.push(`  ${cliText.outcome.ok}`);
 	return lines.map(printable);
 }

@@ -40,6 +40,8 @@ export const cliText = {
 		noFiles: 'Geef minstens één CSV-bestand op.',
 		noOut: 'Geef met --out aan waar het pakket moet komen, bijvoorbeeld --out wijken.arrow.',
 		outOnlyForImport: '--out hoort alleen bij import.',
+		outIsInput: (out: string) =>
+			`Het pakket kan niet in "${out}" komen: dat bestand lees je in. Kies een andere naam, bijvoorbeeld --out wijken.arrow.`,
 		badOption: (option: string) => `Onbekende of onvolledige optie: ${option}`,
 		badMissing: (word: string) =>
 			`--missing "${word}" kan niet: een woord voor "geen cijfer" heeft 1 tot 40 tekens.`,
@@ -115,7 +117,7 @@ export const cliText = {
 			.join(', ') + `: ${message} (${severity})`,
 	severity: app.severity,
 	moreIssues: (shown: number, total: number) =>
-		`… en nog ${count(total - shown)} meldingen. Met --json zie je de eerste ${count(shown)}.`,
+		`… en nog ${count(total - shown)} meldingen. Met --json zie je ze allemaal.`,
 
 	outcome: {
 		ok: 'Uitkomst: dit bestand kunnen we zonder problemen toevoegen.',
@@ -123,14 +125,18 @@ export const cliText = {
 			n === 1
 				? 'Uitkomst: 1 rij kunnen we niet gebruiken. De andere rijen kunnen we toevoegen.'
 				: `Uitkomst: ${count(n)} rijen kunnen we niet gebruiken. De andere rijen kunnen we toevoegen.`,
+		valuesRejected: (n: number) =>
+			n === 1
+				? 'Uitkomst: 1 cijfer kunnen we niet gebruiken. De andere cijfers kunnen we toevoegen.'
+				: `Uitkomst: ${count(n)} cijfers kunnen we niet gebruiken. De andere cijfers kunnen we toevoegen.`,
 		unreadable: 'Uitkomst: dit bestand kunnen we niet inlezen.',
 		duplicate:
 			'Dit bestand heeft dezelfde inhoud als een eerder bestand in deze opdracht. We nemen de cijfers één keer op.'
 	},
 
 	summary: (ok: number, rejected: number, unreadable: number) =>
-		`Samenvatting: ${files(ok)} in orde, ${files(rejected)} met rijen die we niet kunnen gebruiken, ${files(unreadable)} niet te lezen.`,
+		`Samenvatting: ${files(ok)} in orde, ${files(rejected)} met rijen of cijfers die we niet kunnen gebruiken, ${files(unreadable)} niet te lezen.`,
 	packWritten: (file: string, observations: number, sources: number) =>
-		`Pakket geschreven: ${file} (${count(observations)} cijfers uit ${files(sources)}).`,
+		`Pakket geschreven: ${file} (${observations === 1 ? '1 cijfer' : `${count(observations)} cijfers`} uit ${files(sources)}).`,
 	packNotWritten: 'Er is geen pakket geschreven, omdat niet elk bestand kon worden ingelezen.'
 };

@@ -24,7 +24,7 @@ export const messages = {
 	mapping_column_twice:
 		'Eén kolom is voor twee dingen gekozen, bijvoorbeeld als waarde én als groep. Kies voor elk een eigen kolom.',
 	import_nothing_valid:
-		'In "{file}" vonden we geen enkele rij die we konden lezen. Er is niets toegevoegd.',
+		'In "{file}" staat geen enkele rij die we kunnen gebruiken. Bij de meldingen staat waarom. Er is niets toegevoegd.',
 	import_failed:
 		'Het toevoegen van "{file}" is niet gelukt. Er is niets veranderd aan je gegevens.',
 	import_duplicate:

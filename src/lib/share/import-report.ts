@@ -1,8 +1,23 @@
 import type { ImportReport } from '$lib/db/queries/import';
 import { fillTemplate } from '$lib/errors/app-error';
-import { rowIssues } from '$lib/errors/messages.nl';
+import { rowIssues, rowIssueSeverity, type RowIssueCode } from '$lib/errors/messages.nl';
 import { importText } from '$lib/components/import/text.nl';
 import { toCsv } from './csv';
+
+/** How many issues the app and the command line's text show; the rest are in the downloads. */
+export const SHOWN_ISSUES = 500;
+
+/**
+ * Values that are not stored although their row is: in a file with a column per indicator, one
+ * unreadable cell drops that value and keeps the rest of the row.
+ */
+export function valuesNotStored(report: ImportReport): number {
+	if (report.rowsRejected > 0) return 0;
+	return Object.entries(report.counts).reduce(
+		(n, [code, count]) => (rowIssueSeverity[code as RowIssueCode] === 'error' ? n + count : n),
+		0
+	);
+}
 
 /** The Dutch message of one issue, with its values filled in. */
 export function issueMessage(issue: ImportReport['issues'][number]): string {

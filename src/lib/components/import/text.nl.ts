@@ -78,7 +78,8 @@ export const importText = {
 	issueColumn: 'Kolom',
 	issueValue: 'Waarde',
 	issueReason: 'Reden',
-	moreIssues: (shown: number, total: number) => `De eerste ${shown} van ${total} meldingen.`,
+	moreIssues: (shown: string, total: string) =>
+		`Hieronder staan de eerste ${shown} van ${total} meldingen. In het verslag (CSV) staan ze allemaal.`,
 	duplicate: (file: string) =>
 		`Dit bestand ("${file}") heb je al toegevoegd. Er is niets dubbel opgeslagen.`,
 	profile: 'Herkend als',

@@ -39,7 +39,10 @@ export interface ImportReport {
 	 * and meetmoment); once this file is added, its values are the ones shown.
 	 */
 	overlaps: { name: string; values: number }[];
-	/** The first issues (at most MAX_ISSUES), in file order; issueCount and counts cover all. */
+	/**
+	 * Every issue, in file order: the downloadable report and the command line's --json list them
+	 * all; the app and the command line's text show the first SHOWN_ISSUES.
+	 */
 	issues: ImportIssue[];
 	issueCount: number;
 	counts: Partial<Record<RowIssueCode, number>>;
@@ -55,8 +58,6 @@ export interface ImportOptions {
 	signal?: AbortSignal;
 	now?: () => Date;
 }
-
-export const MAX_ISSUES = 500;
 
 function stopIfCancelled(options: ImportOptions) {
 	if (options.signal?.aborted) throw new AppError('import_cancelled');
@@ -170,7 +171,7 @@ async function analyzeStaged(
 		gemeenten: sums.gemeenten,
 		replaces: await replacedBy(db, file),
 		overlaps: await overlappingFiles(db, file),
-		issues: issues.slice(0, MAX_ISSUES),
+		issues,
 		issueCount: issues.length,
 		counts
 	};

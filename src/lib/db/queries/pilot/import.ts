@@ -12,7 +12,7 @@ import {
 import { insertRows } from '../../insert-rows';
 import { durableTransaction, sqlString, type Db } from '../../sql';
 import type { ImportOptions, ImportReport } from '../import';
-import { MAX_ISSUES, toIssues } from '../import';
+import { toIssues } from '../import';
 import type { RawIssue } from '../import/checks';
 import { cellSql, col } from '../import/cells';
 import { dropStaging, stage } from '../import/stage';
@@ -520,7 +520,7 @@ async function analyse(db: Db, file: PreparedFile, template: TemplateId, options
 		replaces,
 		// Pilot files go to their own tables, one pilot per file: they do not overlap.
 		overlaps: [],
-		issues: issues.slice(0, MAX_ISSUES),
+		issues,
 		issueCount: issues.length,
 		counts
 	};
