@@ -101,4 +101,16 @@ describe('portal exports', () => {
 			['GM0363', 872757]
 		]);
 	});
+
+	it('recognises a column of gemeente numbers by itself (3 → GM0003, 0014 → GM0014)', async () => {
+		const csv = 'gemeentenummer;jaar;bijstand\n3;2021;120\n0014;2021;2910\n';
+		const file = await prepareFile('nummers-herkend.csv', utf8(csv));
+		expect(file.mapping.codeKind).toBe('gemeentenummer');
+		const report = await importFile(db, file);
+		expect(report.rowsRejected).toBe(0);
+		expect((await stored(report.sourceId)).map((r) => [r.area, r.value])).toEqual([
+			['GM0003', 120],
+			['GM0014', 2910]
+		]);
+	});
 });

@@ -148,6 +148,22 @@ describe('detectGeneric', () => {
 			expected: { period: 1, subgroups: [2], moment: 3, indicators: [4] }
 		},
 		{
+			name: 'gemeente numbers (3, 363, 0014) as gemeente codes',
+			text: lines(
+				'gemeentenummer;jaar;inwoners',
+				'3;2020;9500',
+				'363;2020;872757',
+				' 0014 ;2020;5',
+				'GM14;2021;6'
+			),
+			expected: { areaCode: 0, codeKind: 'gemeentenummer', period: 1, indicators: [2] }
+		},
+		{
+			name: 'a gemeente column with codes as codes',
+			text: lines('gemeentecode;jaar;inwoners', 'GM0003;2020;9500', 'GM0363;2020;872757'),
+			expected: { areaCode: 0, period: 1, indicators: [2] }
+		},
+		{
 			name: 'an indicator column without a value column as wide',
 			text: lines('gebiedscode;indicator;periode;inkomen', 'GM0363;a;2020;31.400,50'),
 			expected: { areaCode: 0, indicator: 1, period: 2, indicators: [3] }
@@ -170,6 +186,18 @@ describe('detectGeneric', () => {
 				areaCode: 0,
 				areaName: 1,
 				indicators: [2, 3, 4]
+			}
+		},
+		{
+			name: 'a column per period with gemeente numbers',
+			text: lines('gemeentenr;naam;2019;2020', '363;Amsterdam;7,1;7,2', '599;Rotterdam;6,9;7,0'),
+			expected: {
+				profile: 'perioden',
+				layout: 'periods',
+				areaCode: 0,
+				codeKind: 'gemeentenummer',
+				areaName: 1,
+				indicators: [2, 3]
 			}
 		},
 		{

@@ -118,7 +118,7 @@ export type Mapping = z.infer<typeof mapping>;
 
 export const headerPatterns = {
 	areaCode:
-		/^(gebiedscode|gebiedcode|regiocode|wijkcode|buurtcode|gemeentecode|code|wkc|wk_code|statcode|gwb_?code(_\d+)?|wijkenenbuurten|regios|codering(_\d+)?|regio_?code|regiocode \(gemeente, wijk, buurt\) \(code\))$/i,
+		/^(gebiedscode|gebiedcode|regiocode|wijkcode|buurtcode|gemeentecode|gemeentenummer|gemeentenr|gem_?nr|code|wkc|wk_code|statcode|gwb_?code(_\d+)?|wijkenenbuurten|regios|codering(_\d+)?|regio_?code|regiocode \(gemeente, wijk, buurt\) \(code\))$/i,
 	areaName:
 		/^(gebiedsnaam|gebiednaam|gebied|regionaam|regio|wijknaam|wijk|buurtnaam|buurt|naam|name|wkn|wk_naam|statnaam|regioaanduiding|wijken en buurten|regio's)$/i,
 	gemeenteName: /^(gemeentenaam|gemeente|gem_name|gem_naam|gm_naam|gmn|gemeentenaam(_\d+)?)$/i,
@@ -178,6 +178,19 @@ export function numericColumns(sniffed: Sniffed, taken: Set<number>): number[] {
 		.map(({ i }) => i);
 }
 
+/**
+ * A column of gemeente numbers (3, 363, 0014) instead of codes: its name says gemeente, and the
+ * filled cells in the sample are numbers of at most four digits, some written as GM3. Read as
+ * GM0003, GM0363 ….
+ */
+function holdsGemeenteNumbers(name: string, cells: string[]): boolean {
+	return (
+		/gemeente|^gem_?(nr|code)$/i.test(name.trim()) &&
+		cells.some((c) => /^\d{1,4}$/.test(c)) &&
+		cells.every((c) => /^(GM)?\d{1,4}$/i.test(c))
+	);
+}
+
 /** Recognises the columns of any file by header names and values; profiles refine this. */
 export function detectGeneric(sniffed: Sniffed): Mapping {
 	const { header, rows } = sniffed;
@@ -197,7 +210,10 @@ export function detectGeneric(sniffed: Sniffed): Mapping {
 				byHeader(header, headerPatterns.areaCode, taken)
 		) ?? 0;
 	taken.add(areaCode);
-	if (periodHeaders.length >= 2) return pivotPeriods(sniffed, areaCode, periodHeaders);
+	const codeKind = holdsGemeenteNumbers(header[areaCode] ?? '', filled(areaCode))
+		? 'gemeentenummer'
+		: 'cbs';
+	if (periodHeaders.length >= 2) return pivotPeriods(sniffed, areaCode, codeKind, periodHeaders);
 	const period = pick(
 		byHeader(header, headerPatterns.period, taken) ??
 			byValues(header, filled, (v) => parsePeriod(v) !== null, taken)
@@ -217,7 +233,7 @@ export function detectGeneric(sniffed: Sniffed): Mapping {
 		profile: layout === 'long' ? 'lang' : 'breed',
 		layout,
 		areaCode,
-		codeKind: 'cbs',
+		codeKind,
 		areaName,
 		gemeenteName,
 		period,
@@ -255,7 +271,12 @@ const emptyMapping: Omit<Mapping, 'profile' | 'layout' | 'areaCode' | 'indicator
 };
 
 /** Areas as rows and a column per period (2019, 2020, …): a portal export of one indicator. */
-function pivotPeriods(sniffed: Sniffed, areaCode: number, periods: number[]): Mapping {
+function pivotPeriods(
+	sniffed: Sniffed,
+	areaCode: number,
+	codeKind: Mapping['codeKind'],
+	periods: number[]
+): Mapping {
 	const taken = new Set([areaCode, ...periods]);
 	const indicator = byHeader(sniffed.header, headerPatterns.indicator, taken);
 	if (indicator !== null) taken.add(indicator);
@@ -264,6 +285,7 @@ function pivotPeriods(sniffed: Sniffed, areaCode: number, periods: number[]): Ma
 		profile: 'perioden',
 		layout: 'periods',
 		areaCode,
+		codeKind,
 		areaName: byHeader(sniffed.header, headerPatterns.areaName, taken),
 		indicator,
 		indicators: periods
