@@ -206,6 +206,32 @@ describe(
 	}
 );
 
+describe('wijkpeil and a file without its period', { timeout: 60_000 }, () => {
+	// The first rows of the real Kerncijfers 2020, under a name that gives no year: a download date.
+	const kerncijfers = () => {
+		const file = path.join(tmp, 'kwb_download_2024-05-01.csv');
+		const real = readFileSync(
+			shared('real/cbs-kerncijfers-wijken-buurten-2020/84799NED_NL-GM-WK.csv')
+		);
+		writeFileSync(file, real.toString('utf8').split('\n').slice(0, 30).join('\n'));
+		return file;
+	};
+
+	it('does not take the year of a download date, and says how to give the period', async () => {
+		const run = await runCli(['check', kerncijfers()]);
+		expect(run.code).toBe(2);
+		expect(run.stdout).toContain('Geef hem dan op met --period, bijvoorbeeld --period 2021.');
+	});
+
+	it('reads the file with --period', async () => {
+		const out = path.join(tmp, 'kerncijfers.arrow');
+		const run = await runCli(['import', kerncijfers(), '--period', '2020', '--out', out]);
+		expect(run.code).toBe(0);
+		const periods = tableFromIPC(readFileSync(out)).getChild('period_label')!.toArray();
+		expect(new Set(periods)).toEqual(new Set(['2020']));
+	});
+});
+
 describe('wijkpeil import', { timeout: 60_000 }, () => {
 	it('refuses to write the pack over a file it reads', async () => {
 		const copy = path.join(tmp, 'niet-overschrijven.csv');

@@ -46,7 +46,19 @@ describe('parseCommandLine', () => {
 			}
 		],
 		[['--help'], { kind: 'help' }],
-		[['check', '-h'], { kind: 'help' }]
+		[['check', '-h'], { kind: 'help' }],
+		[
+			['check', 'a.csv', '--period', ' 2021 '],
+			{
+				kind: 'run',
+				command: 'check',
+				files: ['a.csv'],
+				json: false,
+				out: null,
+				missing: [],
+				period: '2021'
+			}
+		]
 	])('reads %j', (argv, expected) => {
 		expect(parseCommandLine(argv)).toEqual(expected);
 	});
@@ -61,6 +73,7 @@ describe('parseCommandLine', () => {
 		[['check', '--jsn', 'a.csv'], 'Onbekende of onvolledige optie: --jsn'],
 		[['import', 'a.csv', '--out'], 'Onbekende of onvolledige optie'],
 		[['check', 'a.csv', '--missing', ' '], 'heeft 1 tot 40 tekens'],
+		[['check', 'a.csv', '--period', 'vorig jaar'], '--period "vorig jaar" is geen periode'],
 		[['check', 'a.csv', '--missing', 'x'.repeat(41)], 'heeft 1 tot 40 tekens'],
 		[
 			['check', 'a.csv', ...Array.from({ length: 21 }, (_, i) => ['--missing', `w${i}`]).flat()],

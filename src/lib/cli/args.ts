@@ -1,10 +1,12 @@
 /**
  * Reads the command line: `check <file>... [--json]` or `import <file>... --out <pack> [--json]`,
- * both with `--missing <text>` (repeatable) for the files' own words for "no value".
+ * both with `--missing <text>` (repeatable) for the files' own words for "no value" and
+ * `--period <period>` for files without a period column.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { missingWords } from '$lib/ingest/mapping';
+import { parsePeriod } from '$lib/ingest/period';
 import { cliText } from './text.nl';
 
 export type Command = 'check' | 'import';
@@ -19,6 +21,8 @@ export type Invocation =
 			out: string | null;
 			/** The files' own texts for "no value" (as the mapping step's `missing`). */
 			missing: string[];
+			/** The period of files without a period column (as the mapping step's `fixedPeriod`). */
+			period?: string;
 	  }
 	| { kind: 'usage-error'; message: string };
 
@@ -34,6 +38,7 @@ export function parseCommandLine(argv: string[]): Invocation {
 				json: { type: 'boolean', default: false },
 				out: { type: 'string', short: 'o' },
 				missing: { type: 'string', multiple: true, default: [] },
+				period: { type: 'string' },
 				help: { type: 'boolean', short: 'h', default: false }
 			}
 		});
@@ -64,5 +69,8 @@ export function parseCommandLine(argv: string[]): Invocation {
 			typeof word === 'number' ? t.badMissing(values.missing[word]!.trim()) : t.tooManyMissing;
 		return { kind: 'usage-error', message };
 	}
-	return { kind: 'run', command, files, json: values.json, out, missing: missing.data };
+	const period = values.period?.trim();
+	if (period !== undefined && parsePeriod(period) === null)
+		return { kind: 'usage-error', message: t.badPeriod(period) };
+	return { kind: 'run', command, files, json: values.json, out, missing: missing.data, period };
 }

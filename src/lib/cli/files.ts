@@ -40,6 +40,8 @@ function describeError(error: unknown): { code: string; message: string } {
 	if (error instanceof CliError) return { code: error.code, message: error.userMessage };
 	if (error instanceof AppError) {
 		const message = toUserMessage(error);
+		if (error.code === 'mapping_no_period')
+			return { code: error.code, message: `${message} ${cliText.errors.periodHint}` };
 		return error.code.startsWith('mapping_')
 			? { code: error.code, message: `${message} ${cliText.errors.mappingHint}` }
 			: { code: error.code, message };
@@ -56,24 +58,33 @@ async function readBytes(file: string): Promise<Uint8Array> {
 	}
 }
 
-/** The user's own words for "no value" added to what the file's mapping already had. */
-function withMissing(file: PreparedFile, missing: readonly string[]): PreparedFile {
-	if (missing.length === 0 || file.template) return file;
-	const words = [...new Set([...(file.mapping.missing ?? []), ...missing])];
-	return { ...file, mapping: { ...file.mapping, missing: words } };
+export interface FileOptions {
+	/** The user's own words for "no value", added to what the file's mapping already has. */
+	missing?: readonly string[];
+	/** The period of a file without a period column; it replaces a year guessed from the name. */
+	period?: string;
+}
+
+function withOptions(file: PreparedFile, { missing = [], period }: FileOptions): PreparedFile {
+	if (file.template) return file;
+	const mapping = { ...file.mapping };
+	if (missing.length > 0) mapping.missing = [...new Set([...(mapping.missing ?? []), ...missing])];
+	const periodColumn = mapping.layout === 'periods' || mapping.period !== null;
+	if (period !== undefined && !periodColumn) mapping.fixedPeriod = period;
+	return { ...file, mapping };
 }
 
 async function processFile(
 	db: Db,
 	file: string,
 	command: Command,
-	missing: readonly string[]
+	options: FileOptions
 ): Promise<FileResult> {
 	let report: ImportReport | undefined;
 	try {
 		// The name without folders, as in the app: profiles read a year or table id from it.
 		const bytes = await readBytes(file);
-		const prepared = withMissing(await prepareFile(path.basename(file), bytes), missing);
+		const prepared = withOptions(await prepareFile(path.basename(file), bytes), options);
 		if (prepared.template && command === 'check') {
 			report = await checkPilotFile(db, prepared, prepared.template);
 			if (report.rowsAccepted === 0)
@@ -109,10 +120,10 @@ export async function processFiles(
 	db: Db,
 	files: string[],
 	command: Command,
-	missing: readonly string[] = []
+	options: FileOptions = {}
 ): Promise<FileResult[]> {
 	const results: FileResult[] = [];
-	for (const file of files) results.push(await processFile(db, file, command, missing));
+	for (const file of files) results.push(await processFile(db, file, command, options));
 	return results;
 }
 

@@ -13,10 +13,11 @@ const files = (n: number) => (n === 1 ? '1 bestand' : `${count(n)} bestanden`);
 export const cliText = {
 	usage: [
 		'Gebruik:',
-		'  npx wijkpeil check <bestand.csv>... [--json] [--missing <tekst>]...',
+		'  npx wijkpeil check <bestand.csv>... [--json] [--missing <tekst>]... [--period <jaar>]',
 		'      Controleert de bestanden en toont per bestand wat we herkennen en welke rijen',
 		'      we niet kunnen gebruiken. Er wordt niets opgeslagen.',
 		'  npx wijkpeil import <bestand.csv>... --out <pakket.arrow> [--json] [--missing <tekst>]...',
+		'                [--period <jaar>]',
 		'      Leest alle bestanden in en schrijft de cijfers samen naar één Arrow-bestand',
 		'      dat je later in Wijkpeil kunt openen.',
 		'',
@@ -26,11 +27,14 @@ export const cliText = {
 		'  --missing <tekst>',
 		'                Een woord dat in de bestanden "geen cijfer" betekent, zoals onbekend of *.',
 		'                Zulke cellen tellen als ontbrekend, niet als fout. Mag vaker.',
+		'  --period <jaar>',
+		'                De periode van de cijfers in bestanden zonder kolom met de periode,',
+		'                zoals CBS Kerncijfers: 2021, 2021KW01 of 2021-03.',
 		'  --help, -h    Deze uitleg.',
 		'',
 		'Afsluitcode:',
 		'  0  alle bestanden zijn bruikbaar, zonder afgekeurde rijen',
-		'  1  er zijn rijen die we niet kunnen gebruiken',
+		'  1  er zijn rijen of cijfers die we niet kunnen gebruiken',
 		'  2  een bestand kan niet worden gelezen, of de opdracht klopt niet'
 	].join('\n'),
 
@@ -45,7 +49,9 @@ export const cliText = {
 		badOption: (option: string) => `Onbekende of onvolledige optie: ${option}`,
 		badMissing: (word: string) =>
 			`--missing "${word}" kan niet: een woord voor "geen cijfer" heeft 1 tot 40 tekens.`,
-		tooManyMissing: 'Geef met --missing hoogstens 20 woorden voor "geen cijfer".'
+		tooManyMissing: 'Geef met --missing hoogstens 20 woorden voor "geen cijfer".',
+		badPeriod: (period: string) =>
+			`--period "${period}" is geen periode. Schrijf bijvoorbeeld 2021, 2021KW01 of 2021-03.`
 	},
 
 	/** Problems of the command line itself (not of the data); AppErrors use messages.nl.ts. */
@@ -60,7 +66,9 @@ export const cliText = {
 			`"${file}" is een pilotsjabloon. Pilotgegevens gaan nooit in een datapakket: voeg het bestand toe in Wijkpeil zelf. Met "check" kun je het wel controleren.`,
 		/** Added to mapping errors: the app lets a user choose columns, the command line cannot. */
 		mappingHint:
-			'Dit kunnen we niet vanzelf herkennen. Open het bestand in Wijkpeil en kies daar de kolommen.'
+			'Dit kunnen we niet vanzelf herkennen. Open het bestand in Wijkpeil en kies daar de kolommen.',
+		periodHint:
+			'Staat de periode niet in het bestand? Geef hem dan op met --period, bijvoorbeeld --period 2021.'
 	},
 
 	fileHeading: (file: string) => `Bestand: ${file}`,

@@ -235,6 +235,21 @@ describe('detectMapping', () => {
 		expect(detected).toEqual(detectGeneric(sniffed));
 	});
 
+	it.each([
+		{ name: '84799NED_NL-GM-WK.csv', period: '2020' },
+		{ name: '85039NED_download.csv', period: '2021' },
+		{ name: 'kerncijfers_2019.csv', period: '2019' },
+		// The date of the download is not the year of the figures: the user has to say it.
+		{ name: 'kwb_download_2024-05-01.csv', period: null },
+		{ name: 'kwb 01-05-2024.csv', period: null }
+	])('detectMapping takes the Kerncijfers year of $name as $period', ({ name, period }) => {
+		const real = 'real/cbs-kerncijfers-wijken-buurten-2020/84799NED_NL-GM-WK.csv';
+		const { text } = decode(sharedFile(real), name);
+		const detected = detectMapping(sniff(text.split('\n').slice(0, 20).join('\n')), name);
+		expect(detected.profile).toBe('cbs-kerncijfers');
+		expect(detected.fixedPeriod).toBe(period);
+	});
+
 	it('detectMapping finds the 11 indicators of the ELAN wijkprofielen header', () => {
 		const name = 'df_numeric_ver_6.csv';
 		const { text } = decode(sharedFile(`real/elan-wijkprofielen-den-haag/${name}`), name);

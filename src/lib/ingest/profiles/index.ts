@@ -63,13 +63,26 @@ function numericOrEmpty(cells: string[], decimal: Sniffed['decimal']) {
 	return cells.every((c) => missingReason(c) !== null || parseNumber(c, decimal) !== null);
 }
 
-/** A year in the file name (…_2020_…) for files without a period column. */
+/**
+ * A year in the file name (…_2020_…) for files without a period column. The year of a date
+ * (download_2024-05-01, 01-05-2024) is when the file was made, not what it is about.
+ */
 function yearFromName(fileName: string): string | null {
-	return /(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)/.exec(fileName)?.[1] ?? null;
+	const name = fileName.replace(/(19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-(19|20)\d{2}/g, ' ');
+	return /(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)/.exec(name)?.[1] ?? null;
 }
 
-/** CBS publishes a table per year; the table id tells the year when the file has no period column. */
-const kerncijferTables: Record<string, string> = { '84799NED': '2020' };
+/**
+ * CBS publishes Kerncijfers wijken en buurten as a table per year; the table id tells the year
+ * when the file has no period column.
+ */
+const kerncijferTables: Record<string, string> = {
+	'84286NED': '2018',
+	'84799NED': '2020',
+	'85039NED': '2021',
+	'85318NED': '2022',
+	'85618NED': '2023'
+};
 
 export const profiles: Profile[] = [
 	{
