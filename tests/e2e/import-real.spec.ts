@@ -18,6 +18,10 @@ test('a StatLine export (RIVM 50090NED) is recognised, checked and stored as mod
 	await expect(report).toContainText('Rijen in het bestand');
 	await expect(report).toContainText('10.599');
 	await expect(report).toContainText('Geen meldingen');
+	// The columns that no role reads are named, so that none is left out unseen.
+	await expect(page.getByTestId('import-unused-columns')).toHaveText(
+		'Deze kolommen gebruiken we niet: "ID", "SoortRegio_2" en "Codering_3". Staan daar cijfers in die je wilt toevoegen? Kies dan hierboven welke kolom wat is.'
+	);
 	await page.getByRole('button', { name: 'Toevoegen' }).click();
 	await expect(page.getByText(/is toegevoegd: 10\.599 rijen/)).toBeVisible({ timeout: 60_000 });
 	await expect(page.getByTestId('gemeente-picker').locator('option')).not.toHaveCount(1);

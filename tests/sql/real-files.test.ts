@@ -42,6 +42,8 @@ describe('RIVM 50090NED Gezondheid per wijk en buurt (StatLine OData, model esti
 		expect(report.rowsAccepted).toBe(10599);
 		expect(report.rowsRejected).toBe(0);
 		expect(report.indicators).toContain('ErvarenGezondheidGoedZeerGoed_4');
+		// Gemeentenaam_1 names the gemeente; the row number, region kind and code are not read.
+		expect(report.unusedColumns).toEqual(['ID', 'SoortRegio_2', 'Codering_3']);
 		expect(
 			await value(report.sourceId, 'ErvarenGezondheidGoedZeerGoed_4', 'WK036300', 2020)
 		).toEqual([

@@ -48,6 +48,23 @@ it('uses the bound rows with their value and reports the rows that give nothing'
 	]);
 });
 
+it('keeps a topic column with one unreadable cell as an indicator and reports that cell', async () => {
+	const typo = [
+		'ID;Persoonskenmerken;Marges;RegioS;ErvarenGezondheidGoedZeerGoed_6;Roker_7',
+		'1;80200;MW00000;GM1680;    74.5;  12.0',
+		'2;80200;MW00000;GM0358;    71.2;  13,5',
+		'3;80200;MW00000;GM0197;    70.0;  11.0'
+	].join('\n');
+	const file = await prepareFile('roken-2020-fictief.csv', new TextEncoder().encode(typo));
+	const report = await checkFile(db, file);
+	expect(report.indicators).toEqual(['ErvarenGezondheidGoedZeerGoed_6', 'Roker_7']);
+	expect(report.observations).toBe(5);
+	expect(report.issues.map((i) => [i.line, i.column, i.code, i.value])).toEqual([
+		[3, 'Roker_7', 'bad_number', '13,5']
+	]);
+	expect(report.unusedColumns).toEqual(['ID']);
+});
+
 it('stores each value with the bounds of its own rows, and the first of two value rows', async () => {
 	const report = await importFile(db, await file());
 	expect(report.status).toBe('imported');

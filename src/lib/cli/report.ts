@@ -75,6 +75,8 @@ export function fileText(result: FileResult): string[] {
 			lines.push(`  ${(label + ':').padEnd(width)}${value}`);
 		lines.push(...issueLines(report));
 		if (report.overlaps.length > 0) lines.push(`  ${cliText.overlaps(report.overlaps)}`);
+		if (report.unusedColumns.length > 0)
+			lines.push(`  ${cliText.unusedColumns(report.unusedColumns)}`);
 		if (report.status === 'duplicate') lines.push(`  ${cliText.outcome.duplicate}`);
 	}
 	if (error) lines.push(`  ${error.message}`, `  ${cliText.outcome.unreadable}`);
@@ -114,6 +116,7 @@ export function fileJson(result: FileResult) {
 			indicators: report.indicators,
 			gemeenten: report.gemeenten,
 			overlaps: report.overlaps,
+			unusedColumns: report.unusedColumns,
 			issueCount: report.issueCount,
 			issues: report.issues.map((issue) => ({
 				line: issue.line,

@@ -4,7 +4,7 @@
  * command line and the app use the same words. Row-issue and error messages come from
  * src/lib/errors/messages.nl.ts.
  */
-import { importText } from '$lib/components/import/text.nl';
+import { columnList, importText } from '$lib/components/import/text.nl';
 import { count } from '$lib/text.nl';
 
 const app = importText;
@@ -73,6 +73,7 @@ export const cliText = {
 
 	fileHeading: (file: string) => `Bestand: ${file}`,
 	overlaps: app.overlaps,
+	unusedColumns: columnList,
 	labels: {
 		encoding: app.encoding,
 		delimiter: app.delimiter,

@@ -7,6 +7,7 @@ import {
 	mapping,
 	numericColumns,
 	takenColumns,
+	unusedColumns,
 	validateMapping,
 	type Mapping
 } from './mapping';
@@ -413,6 +414,37 @@ describe('mapping', () => {
 		{ name: 'a word for no value that is no text', candidate: { ...wide, missing: [0] } }
 	])('validateMapping rejects $name', ({ candidate }) => {
 		expect(validateMapping(candidate).success).toBe(false);
+	});
+});
+
+describe('unusedColumns', () => {
+	const header = ['ID', 'gebiedcode', 'naam', 'jaar', 'roken', 'opmerking', ' '];
+	it.each<{ name: string; mapping: Partial<Mapping>; expected: string[] }>([
+		{
+			name: 'a wide file',
+			mapping: { layout: 'wide', areaCode: 1, areaName: 2, period: 3, indicators: [4] },
+			expected: ['ID', 'opmerking', 'kolom 7']
+		},
+		{
+			name: 'a long file with bounds',
+			mapping: {
+				layout: 'long',
+				areaCode: 1,
+				period: 3,
+				indicator: 2,
+				value: 4,
+				ciLow: 5,
+				ciHigh: 6
+			},
+			expected: ['ID']
+		},
+		{
+			name: 'a column per period whose indicator is named in a column',
+			mapping: { layout: 'periods', areaCode: 1, indicator: 2, indicators: [3, 4, 5, 6] },
+			expected: ['ID']
+		}
+	])('unusedColumns names the columns without a role in $name', ({ mapping, expected }) => {
+		expect(unusedColumns({ ...generic, ...mapping }, header)).toEqual(expected);
 	});
 });
 

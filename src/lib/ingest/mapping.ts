@@ -315,6 +315,17 @@ export function takenColumns(m: Mapping): Set<number> {
 	return new Set([...single, ...long, ...m.subgroups].filter((c): c is number => c !== null));
 }
 
+/**
+ * The names of the columns the mapping gives no role: their cells are not read. The report names
+ * them, so that a column of numbers the detection missed is not left out unseen.
+ */
+export function unusedColumns(m: Mapping, header: string[]): string[] {
+	const used = takenColumns(m);
+	for (const i of [m.indicator, m.value, m.n, m.ciLow, m.ciHigh, ...m.indicators])
+		if (i !== null) used.add(i);
+	return header.flatMap((name, i) => (used.has(i) ? [] : [name.trim() || `kolom ${i + 1}`]));
+}
+
 export function validateMapping(candidate: unknown) {
 	return mapping.safeParse(candidate);
 }

@@ -40,7 +40,8 @@ export function reportCsv(report: ImportReport): string {
 		[t.facts.rowsRead, report.rowsRead],
 		[t.facts.rowsAccepted, report.rowsAccepted],
 		[t.facts.rowsRejected, report.rowsRejected],
-		[t.facts.observations, report.observations]
+		[t.facts.observations, report.observations],
+		[t.facts.unusedColumns, report.unusedColumns.join(', ')]
 	];
 	const header = [t.issueLine, t.issueColumn, t.issueValue, t.issueSeverity, t.issueReason];
 	const issues = report.issues.map((i) => [

@@ -4,6 +4,18 @@
  */
 import { count } from '$lib/text.nl';
 
+/** "Deze kolommen gebruiken we niet: a, b en c." (at most ten names, then how many more). */
+export function columnList(names: string[]): string {
+	if (names.length === 1) return `De kolom "${names[0]}" gebruiken we niet.`;
+	const shown = names.slice(0, 10).map((n) => `"${n}"`);
+	const rest = names.length - shown.length;
+	const list =
+		rest > 0
+			? `${shown.join(', ')} en nog ${count(rest)}`
+			: `${shown.slice(0, -1).join(', ')} en ${shown.at(-1)}`;
+	return `Deze kolommen gebruiken we niet: ${list}.`;
+}
+
 export const importText = {
 	heading: 'Gegevens toevoegen',
 	intro:
@@ -117,7 +129,8 @@ export const importText = {
 		rowsAccepted: 'Rijen die we gebruiken',
 		rowsRejected: 'Rijen die we niet kunnen gebruiken',
 		observations: 'Cijfers',
-		missing: 'waarvan zonder waarde (ontbreekt of niet gepubliceerd)'
+		missing: 'waarvan zonder waarde (ontbreekt of niet gepubliceerd)',
+		unusedColumns: 'Kolommen die we niet gebruiken'
 	},
 	severity: { error: 'niet opgeslagen', warning: 'let op', note: 'ter info' },
 	issueSeverity: 'Gevolg',
@@ -142,6 +155,8 @@ export const importText = {
 			'Verwijder je dit bestand later weer, dan zie je de oude cijfers.'
 		);
 	},
+	unusedColumns: (names: string[]) =>
+		`${columnList(names)} Staan daar cijfers in die je wilt toevoegen? Kies dan hierboven welke kolom wat is.`,
 	nothingToImport: 'Er is niets om toe te voegen.',
 	pack: {
 		heading: (file: string) => `Controle van datapakket "${file}"`,

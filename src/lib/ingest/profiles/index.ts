@@ -59,8 +59,15 @@ function statlineOdata(sniffed: Sniffed, base: Mapping, estimateType: Mapping['e
 	return mapped;
 }
 
+/**
+ * A topic column of numbers (StatLine names its text topics, see textTopic): empty in the sample
+ * (filled later, or in no row: filledColumns skips it) or at least half numbers. An unreadable
+ * cell is then reported on its line, instead of the whole indicator being left out.
+ */
 function numericOrEmpty(cells: string[], decimal: Sniffed['decimal']) {
-	return cells.every((c) => missingReason(c) !== null || parseNumber(c, decimal) !== null);
+	const filled = cells.filter((c) => missingReason(c) === null);
+	const numbers = filled.filter((c) => parseNumber(c, decimal) !== null).length;
+	return numbers >= filled.length / 2;
 }
 
 /**

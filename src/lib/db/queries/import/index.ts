@@ -1,6 +1,6 @@
 import { AppError } from '$lib/errors/app-error';
 import type { ErrorCode, RowIssueCode } from '$lib/errors/messages.nl';
-import { mapping as mappingSchema } from '$lib/ingest/mapping';
+import { mapping as mappingSchema, unusedColumns } from '$lib/ingest/mapping';
 import type { PreparedFile } from '$lib/ingest/prepare';
 import { durableTransaction, type Db } from '../../sql';
 import { buildCandidates } from './candidate';
@@ -39,6 +39,8 @@ export interface ImportReport {
 	 * and meetmoment); once this file is added, its values are the ones shown.
 	 */
 	overlaps: { name: string; values: number }[];
+	/** Columns of the file that no role reads (see unusedColumns in mapping.ts). */
+	unusedColumns: string[];
 	/**
 	 * Every issue, in file order: the downloadable report and the command line's --json list them
 	 * all; the app and the command line's text show the first SHOWN_ISSUES.
@@ -171,6 +173,7 @@ async function analyzeStaged(
 		gemeenten: sums.gemeenten,
 		replaces: await replacedBy(db, file),
 		overlaps: await overlappingFiles(db, file),
+		unusedColumns: unusedColumns(file.mapping, file.sniffed.header),
 		issues,
 		issueCount: issues.length,
 		counts

@@ -520,6 +520,8 @@ async function analyse(db: Db, file: PreparedFile, template: TemplateId, options
 		replaces,
 		// Pilot files go to their own tables, one pilot per file: they do not overlap.
 		overlaps: [],
+		// A template's columns are fixed; columns outside it are not read.
+		unusedColumns: [],
 		issues,
 		issueCount: issues.length,
 		counts
