@@ -257,4 +257,30 @@ describe('files with rows that are reported', () => {
 		);
 		expect(reversed!.ci_low).toBeNull();
 	});
+
+	it.each([
+		{ header: 'gebiedcode;indicator;periode;percentage', indicator: 'rokers' },
+		{ header: 'gebiedcode;indicator;periode;waarde', indicator: 'aandeel_rokers' }
+	])(
+		'a share above 100% is reported when "$header" with "$indicator" says it is a share',
+		async ({ header, indicator }) => {
+			const csv = `${header}\nWK036300;${indicator};2020;134\nWK036301;${indicator};2020;21,5\n`;
+			const report = await checkFile(
+				db,
+				await prepareFile('aandeel.csv', new TextEncoder().encode(csv))
+			);
+			expect(report.issues.map((i) => [i.line, i.code, i.value])).toEqual([
+				[2, 'share_out_of_range', '134']
+			]);
+		}
+	);
+
+	it('a count above 100 is no share', async () => {
+		const csv = 'gebiedcode;indicator;periode;waarde\nWK036300;inwoners;2020;134\n';
+		const report = await checkFile(
+			db,
+			await prepareFile('aantal.csv', new TextEncoder().encode(csv))
+		);
+		expect(report.issues).toEqual([]);
+	});
 });

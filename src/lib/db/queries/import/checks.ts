@@ -108,16 +108,21 @@ async function indicatorStats(db: Db) {
 }
 
 /**
- * Indicators that hold percentages ("(%)" in the name, or survey-like values with bounds) and
- * have a value below 0 or above 100: only their rows need reading one by one.
+ * Indicators that hold percentages ("(%)", "percentage" or "aandeel" in the name, all values of
+ * a long file whose value column says so, or survey-like values with bounds) and have a value
+ * below 0 or above 100: only their rows need reading one by one.
  */
-async function sharesOutOfRange(db: Db): Promise<number[]> {
+async function sharesOutOfRange(db: Db, file: PreparedFile): Promise<number[]> {
+	const m = file.mapping;
+	const valueHeader = m.layout === 'long' && m.value !== null ? file.sniffed.header[m.value] : '';
+	const allShares = /^\s*(%|percentage|procent|aandeel)\s*$/i.test(valueHeader ?? '');
 	const stats = await indicatorStats(db);
 	return stats
 		.filter(
 			(s) =>
+				allShares ||
 				unitFromName(s.indicator) === '%' ||
-				/(^%|percentage|procent)/i.test(s.indicator) ||
+				/(^%|percentage|procent|aandeel)/i.test(s.indicator) ||
 				(s.bounds > 0 && (s.within ?? 0) >= 0.75)
 		)
 		.filter((s) => s.beyond > 0)
@@ -192,7 +197,7 @@ export async function valueChecks(
 		bySubgroup: has.subgroup,
 		byMoment: has.moment
 	});
-	const shares = await sharesOutOfRange(db);
+	const shares = await sharesOutOfRange(db, file);
 	const outOfRange =
 		shares.length === 0
 			? []
