@@ -85,3 +85,35 @@ test('a file that needs a mapping: the user names the period, sees the preview, 
 	await expect(page.getByTestId('fixed-period')).toHaveValue('2024');
 	await expect(page.getByRole('button', { name: 'Toevoegen' })).toBeEnabled();
 });
+
+test('a StatLine file with Marges: the preview shows only the values, the bounds go with them', async ({
+	page
+}) => {
+	await openApp(page);
+	// Fictitious, in the layout of 50090NED with its 95% bounds as rows.
+	const row = (id: number, margin: string, code: string, health: string, smoker: string) =>
+		`${id};20300;${margin};${code}  ;2020JJ00;Amsterdam;Wijk;${code};${health};${smoker}`;
+	const csv = [
+		'ID;Leeftijd;Marges;WijkenEnBuurten;Perioden;Gemeentenaam_1;SoortRegio_2;Codering_3;ErvarenGezondheidGoedZeerGoed_4;Roker_11',
+		row(0, 'MW00000', 'WK036300', '76.1', '20.0'),
+		row(1, 'MOG0095', 'WK036300', '74.0', '18.0'),
+		row(2, 'MBG0095', 'WK036300', '78.2', '22.0'),
+		row(3, 'MW00000', 'WK036301', '70.5', '25.0'),
+		row(4, 'MOG0095', 'WK036302', '60.0', '30.0')
+	].join('\r\n');
+	await page
+		.getByTestId('file-input')
+		.setInputFiles({ name: 'marges-fictief.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+	const preview = page.getByRole('region', { name: 'Zo slaan we de eerste rijen op' });
+	await expect(preview.locator('tbody tr')).toHaveCount(4);
+	await expect(preview).toContainText('76,1');
+	await expect(preview).not.toContainText('74');
+	const report = page.getByTestId('import-report');
+	await expect(report).toContainText(/Rijen die we gebruiken\s*4/);
+	await expect(report.locator('tbody tr')).toHaveCount(1);
+	await expect(report.locator('tbody tr')).toContainText(
+		'de regel met de waarde zelf (MW00000) ontbreekt'
+	);
+	await page.getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(page.getByText(/"marges-fictief.csv" is toegevoegd: 4 rijen/)).toBeVisible();
+});
