@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messages, rowIssues } from '../../src/lib/errors/messages.nl';
+import { messages } from '../../src/lib/errors/messages.nl';
+import { rowIssues } from '../../src/lib/errors/row-issues.nl';
 import { buildCli, runCli } from '../helpers/cli';
 import { sharedData, sharedFile } from '../helpers/files';
 

@@ -1,6 +1,6 @@
 import type { ImportReport } from '$lib/db/queries/import';
 import { fillTemplate } from '$lib/errors/app-error';
-import { rowIssues, rowIssueSeverity, type RowIssueCode } from '$lib/errors/messages.nl';
+import { rowIssues, rowIssueSeverity, type RowIssueCode } from '$lib/errors/row-issues.nl';
 import { importText } from '$lib/components/import/text.nl';
 import { toCsv } from './csv';
 

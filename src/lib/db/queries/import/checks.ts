@@ -1,4 +1,4 @@
-import type { RowIssueCode } from '$lib/errors/messages.nl';
+import type { RowIssueCode } from '$lib/errors/row-issues.nl';
 import type { PreparedFile } from '$lib/ingest/prepare';
 import { insertRows } from '../../insert-rows';
 import type { Db } from '../../sql';

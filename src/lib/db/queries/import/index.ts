@@ -1,5 +1,6 @@
 import { AppError } from '$lib/errors/app-error';
-import type { ErrorCode, RowIssueCode } from '$lib/errors/messages.nl';
+import type { ErrorCode } from '$lib/errors/messages.nl';
+import type { RowIssueCode } from '$lib/errors/row-issues.nl';
 import { mapping as mappingSchema, unusedColumns } from '$lib/ingest/mapping';
 import type { PreparedFile } from '$lib/ingest/prepare';
 import { durableTransaction, type Db } from '../../sql';

@@ -1,4 +1,4 @@
-import { rowIssueSeverity, type RowIssueCode } from '$lib/errors/messages.nl';
+import { rowIssueSeverity, type RowIssueCode } from '$lib/errors/row-issues.nl';
 import type { PreparedFile } from '$lib/ingest/prepare';
 import type { RawIssue } from './checks';
 import type { Staged } from './stage';

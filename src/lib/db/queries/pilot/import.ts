@@ -1,5 +1,5 @@
 import { AppError } from '$lib/errors/app-error';
-import type { RowIssueCode } from '$lib/errors/messages.nl';
+import type { RowIssueCode } from '$lib/errors/row-issues.nl';
 import { parsePeriod } from '$lib/ingest/period';
 import type { PreparedFile } from '$lib/ingest/prepare';
 import {
