@@ -275,6 +275,22 @@ describe('files with rows that are reported', () => {
 		}
 	);
 
+	it('two columns with the same name and different values: the message says so, on its own line', async () => {
+		const csv = 'wijkcode;jaar;roker;roker;drinker\nWK036300;2020;1;2;3\nWK036301;2020;4;4;6\n';
+		const report = await checkFile(
+			db,
+			await prepareFile('dubbele-kolom.csv', new TextEncoder().encode(csv))
+		);
+		expect(report.issues.map((i) => [i.line, i.column, i.code, i.otherLines])).toEqual([
+			[2, 'roker', 'same_name_columns', undefined],
+			[2, 'roker', 'same_name_columns', undefined],
+			[3, 'roker', 'same_name_columns_equal', undefined]
+		]);
+		expect(issueMessage(report.issues[0]!)).toBe(
+			'Op deze regel geven twee kolommen met dezelfde naam ("roker") een andere waarde voor hetzelfde gebied en dezelfde periode.'
+		);
+	});
+
 	it('a count above 100 is no share', async () => {
 		const csv = 'gebiedcode;indicator;periode;waarde\nWK036300;inwoners;2020;134\n';
 		const report = await checkFile(

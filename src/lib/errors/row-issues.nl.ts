@@ -35,6 +35,10 @@ export const rowIssues = {
 	share_out_of_range: 'Dit is een percentage, maar de waarde {value} ligt niet tussen 0 en 100.',
 	conflicting_duplicate:
 		'Deze rij en regel {others} gaan over hetzelfde gebied, dezelfde indicator, periode, groep en meetmoment, maar hebben een andere waarde.',
+	same_name_columns:
+		'Op deze regel geven twee kolommen met dezelfde naam ("{column}") een andere waarde voor hetzelfde gebied en dezelfde periode.',
+	same_name_columns_equal:
+		'Op deze regel geven twee kolommen met dezelfde naam ("{column}") dezelfde waarde. Die telt één keer.',
 	exact_duplicate:
 		'Deze rij staat er twee keer in (ook op regel {others}). Hij telt maar één keer.',
 	pilot_required:
@@ -80,6 +84,8 @@ export const rowIssueSeverity: Record<RowIssueCode, 'error' | 'warning' | 'note'
 	value_outside_bounds: 'warning',
 	share_out_of_range: 'warning',
 	conflicting_duplicate: 'error',
+	same_name_columns: 'error',
+	same_name_columns_equal: 'note',
 	exact_duplicate: 'note',
 	pilot_required: 'error',
 	pilot_bad_date: 'error',

@@ -71,13 +71,25 @@ export function toIssues(file: PreparedFile, staged: Staged, raw: RawIssue[]): I
 		code: 'footer_line' as const,
 		severity: rowIssueSeverity.footer_line
 	}));
-	const checked = raw.map((i) => ({
-		line: lineOf(i.rn),
-		column: i.column === null ? '' : (header[i.column] ?? ''),
-		value: i.value,
-		code: i.code,
-		severity: rowIssueSeverity[i.code],
-		otherLines: i.others?.map(lineOf)
-	}));
+	const checked = raw.map((i) => {
+		const line = lineOf(i.rn);
+		const otherLines = i.others?.map(lineOf);
+		// A wide file with two columns of one name: the duplicate lies within the row itself.
+		const ownLine = otherLines !== undefined && otherLines.every((l) => l === line);
+		const code =
+			ownLine && i.code === 'conflicting_duplicate'
+				? ('same_name_columns' as const)
+				: ownLine && i.code === 'exact_duplicate'
+					? ('same_name_columns_equal' as const)
+					: i.code;
+		return {
+			line,
+			column: i.column === null ? '' : (header[i.column] ?? ''),
+			value: i.value,
+			code,
+			severity: rowIssueSeverity[code],
+			otherLines: code === i.code ? otherLines : undefined
+		};
+	});
 	return [...read, ...footer, ...checked].sort((a, b) => a.line - b.line);
 }
