@@ -288,7 +288,20 @@ describe('files with rows that are reported', () => {
 		]);
 		expect(issueMessage(report.issues[0]!)).toBe(
 			'Op deze regel geven twee kolommen met dezelfde naam ("roker") een andere waarde voor hetzelfde gebied en dezelfde periode.'
+		); // Keeping the first keeps the left column.
+		const first = await importFile(
+			db,
+			await prepareFile('dubbele-kolom.csv', new TextEncoder().encode(csv)),
+			{ conflicts: 'first' }
 		);
+		expect(
+			(await rowsOf(first.sourceId))
+				.filter((r) => r.indicator === 'roker')
+				.map((r) => [r.area, r.value])
+		).toEqual([
+			['WK036300', 1],
+			['WK036301', 4]
+		]);
 	});
 
 	it('a count above 100 is no share', async () => {

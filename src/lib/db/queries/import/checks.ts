@@ -240,10 +240,10 @@ async function duplicates(
 		SELECT ind_key, code_id, period_id, ${subgroup} AS subgroup
 		FROM candidate WHERE keep GROUP BY ${key} HAVING count(*) > 1`);
 	const groups = await db.all<{ rns: number[]; cols: number[]; raws: string[]; sigs: string[] }>(
-		`SELECT list(c.rn ORDER BY c.rn) AS rns, list(c.value_col ORDER BY c.rn) AS cols,
-			list(coalesce(c.raw, '') ORDER BY c.rn) AS raws,
+		`SELECT list(c.rn ORDER BY c.rn, c.value_col) AS rns, list(c.value_col ORDER BY c.rn, c.value_col) AS cols,
+			list(coalesce(c.raw, '') ORDER BY c.rn, c.value_col) AS raws,
 			list(concat_ws('|', coalesce(c.value::VARCHAR, c.reason), c.n, c.ci_low, c.ci_high)
-				ORDER BY c.rn) AS sigs
+				ORDER BY c.rn, c.value_col) AS sigs
 		FROM candidate c JOIN import_dup d ON c.ind_key = d.ind_key AND c.code_id = d.code_id
 			AND c.period_id = d.period_id AND ${splitOf('c.')} = d.subgroup
 		WHERE c.keep GROUP BY d.ind_key, d.code_id, d.period_id, d.subgroup`
