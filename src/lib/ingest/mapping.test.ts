@@ -160,6 +160,15 @@ describe('detectGeneric', () => {
 			expected: { areaCode: 0, codeKind: 'gemeentenummer', period: 1, indicators: [2] }
 		},
 		{
+			name: 'numbers in a column that only mentions the gemeente as no gemeente numbers',
+			text: lines(
+				'Gemeentelijke wijkcode;wijknaam;jaar;inwoners',
+				'1;Centrum;2020;100',
+				'2;Oost;2020;200'
+			),
+			expected: { areaCode: 0, areaName: 1, period: 2, indicators: [3] }
+		},
+		{
 			name: 'a gemeente column with codes as codes',
 			text: lines('gemeentecode;jaar;inwoners', 'GM0003;2020;9500', 'GM0363;2020;872757'),
 			expected: { areaCode: 0, period: 1, indicators: [2] }

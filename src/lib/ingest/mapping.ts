@@ -179,13 +179,15 @@ export function numericColumns(sniffed: Sniffed, taken: Set<number>): number[] {
 }
 
 /**
- * A column of gemeente numbers (3, 363, 0014) instead of codes: its name says gemeente, and the
- * filled cells in the sample are numbers of at most four digits, some written as GM3. Read as
- * GM0003, GM0363 ….
+ * A column of gemeente numbers (3, 363, 0014) instead of codes: its whole name says so
+ * (gemeente, gemeentenummer, gem_nr …; not "Gemeentelijke wijkcode"), and the filled cells in the
+ * sample are numbers of at most four digits, some written as GM3. Read as GM0003, GM0363 ….
  */
 function holdsGemeenteNumbers(name: string, cells: string[]): boolean {
 	return (
-		/gemeente|^gem_?(nr|code)$/i.test(name.trim()) &&
+		/^(gemeente|gemeentecode|gemeentenummer|gemeentenr|gem_?(nr|code|nummer)|gm_?code)$/i.test(
+			name.trim()
+		) &&
 		cells.some((c) => /^\d{1,4}$/.test(c)) &&
 		cells.every((c) => /^(GM)?\d{1,4}$/i.test(c))
 	);
