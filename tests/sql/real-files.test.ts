@@ -120,9 +120,13 @@ describe('CBS StatLine "CSV met statistische symbolen" (SES-WOA, Amsterdam 2019)
 
 describe('the same StatLine download with the lines CBS writes below the table', () => {
 	const ses = 'cbs-statline-symbolen/SES_WOA_scores_per_wijk_en_buurt_25042023_160857.csv';
-	const withLines = (...lines: string[]) => {
-		const text = new TextDecoder().decode(sharedFile(`real/${ses}`));
-		return prepareFile('ses-met-voetregels.csv', new TextEncoder().encode(text + lines.join('\n')));
+	const text = () => new TextDecoder().decode(sharedFile(`real/${ses}`));
+	const withLines = (...lines: string[]) =>
+		prepareFile('ses-met-voetregels.csv', new TextEncoder().encode(text() + lines.join('\n')));
+	/** The physical line numbers of the lines added after the file's own last line. */
+	const added = (count: number) => {
+		const own = text().split('\n').length - 1;
+		return Array.from({ length: count }, (_, i) => own + 1 + i);
 	};
 
 	it('reads "Bron: CBS" and the date line as notes under the table, not as rejected rows', async () => {
@@ -135,17 +139,22 @@ describe('the same StatLine download with the lines CBS writes below the table',
 		const report = await checkFile(db, file);
 		expect(report.rowsRead).toBe(579);
 		expect(report.rowsRejected).toBe(0);
-		const lines = file.decoded.lines;
 		expect(report.issues.map((i) => [i.line, i.code, i.severity])).toEqual(
-			[...lines.slice(-3)].map((line) => [line, 'footer_line', 'note'])
+			added(3).map((line) => [line, 'footer_line', 'note'])
 		);
 	});
 
-	it('still rejects a last row that was cut off after its first field', async () => {
-		const report = await checkFile(db, await withLines('"2019";"Centrum"', '"WK0363"', ''));
+	it.each([
+		{ name: 'a quoted code', last: '"WK0363"' },
+		{ name: 'an unquoted name with spaces', last: 'Wijk 02 West' },
+		{ name: 'a row with tabs for separators', last: 'WK036302\t2019\t300' }
+	])('still rejects a last row cut off after its first field: $name', async ({ last }) => {
+		const report = await checkFile(db, await withLines('"2019";"Centrum"', last, ''));
 		expect(report.rowsRead).toBe(581);
 		expect(report.rowsRejected).toBe(2);
-		expect(report.issues.map((i) => i.code)).toEqual(['too_few_fields', 'too_few_fields']);
+		expect(report.issues.map((i) => [i.line, i.code])).toEqual(
+			added(2).map((line) => [line, 'too_few_fields'])
+		);
 	});
 });
 

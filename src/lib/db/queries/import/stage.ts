@@ -19,17 +19,17 @@ export interface Staged {
 }
 
 /**
- * Whether a line is a note under a table: a single field (no separator outside quotes) that is
- * empty or a phrase with a space in it ("Bron: CBS"). A row cut off after its first field
- * ("WK0363") is not: that stays an error.
+ * Whether a line is a note as StatLine writes it under a table: one field, quoted as a whole
+ * ("Bron: CBS", "Centraal Bureau voor de Statistiek, 25-04-2023", or empty ""), or a source line
+ * that says so (Bron: …). A row cut off after its first field (WK0363, Wijk 02 West) or a row
+ * with another separator (tabs in a ; file) is not: that stays an error.
  */
 function footerLike(text: string, delimiter: string) {
-	let quoted = false;
-	for (const c of text) {
-		if (c === '"') quoted = !quoted;
-		else if (c === delimiter && !quoted) return false;
-	}
-	const field = text.trim().replace(/^"|"$/g, '').trim();
+	const line = text.trim();
+	if (line.includes('\t') && delimiter !== '\t') return false;
+	if (/^(bron|source)\s*:/i.test(line)) return !line.includes(delimiter);
+	if (!/^"[^"]*"$/.test(line)) return false;
+	const field = line.slice(1, -1).trim();
 	return field === '' || /\s/.test(field);
 }
 
