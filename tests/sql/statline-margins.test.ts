@@ -112,3 +112,24 @@ it('stores each value with the bounds of its own rows, and the first of two valu
 		{ area: 'WK036303', indicator: 'Roker_11', value: 22, lo: null, hi: null, missing: null }
 	]);
 });
+
+it('reports a bound that is no number, and keeps its value', async () => {
+	const csv = [
+		'ID;WijkenEnBuurten;Perioden;Marges;Roken_1',
+		'1;WK036300;2020JJ00;MW00000;20',
+		'2;WK036300;2020JJ00;MOG0095;abc',
+		'3;WK036300;2020JJ00;MBG0095;22'
+	].join('\n');
+	const report = await importFile(
+		db,
+		await prepareFile('grens-fictief.csv', new TextEncoder().encode(csv))
+	);
+	expect(report.issues.map((i) => [i.line, i.column, i.code, i.value, i.severity])).toEqual([
+		[3, 'Roken_1', 'bad_bound', 'abc', 'warning']
+	]);
+	const rows = await db.all<{ value: number; lo: number | null; hi: number | null }>(
+		'SELECT value, ci_low AS lo, ci_high AS hi FROM observation WHERE source_id = ?',
+		[report.sourceId]
+	);
+	expect(rows).toEqual([{ value: 20, lo: null, hi: 22 }]);
+});

@@ -20,11 +20,12 @@ export const rowIssues = {
 		'Onbekende periode "{value}". Verwacht bijvoorbeeld 2021, 2021KW01, 2021-03 of 31-03-2021.',
 	no_indicator: 'De naam van de indicator is leeg.',
 	margin_unknown:
-		'Onbekende code "{value}" in de kolom Marges. Verwacht MW00000 (de waarde), MOG0095 (ondergrens) of MBG0095 (bovengrens). De regel is niet ingelezen.',
+		'In de kolom Marges hoort MW00000 (de waarde), MOG0095 (ondergrens) of MBG0095 (bovengrens), maar hier staat "{value}". De regel is niet ingelezen.',
 	margin_without_value:
-		'Deze regel geeft een grens ("{value}"), maar de regel met de waarde zelf (MW00000) ontbreekt voor dit gebied en deze periode. De regel is niet ingelezen.',
+		'Deze regel geeft een grens ("{value}"), maar de regel met de waarde zelf (MW00000) ontbreekt voor dit gebied, deze periode, groep en meetmoment. De regel is niet ingelezen.',
 	margin_twice:
-		'Een regel met "{value}" voor dit gebied en deze periode staat al op regel {others}. Deze regel is niet ingelezen.',
+		'Voor dit gebied, deze periode, groep en meetmoment staat al een regel met "{value}" (regel {others}). We gebruiken alleen die eerste. Deze regel is niet ingelezen.',
+	bad_bound: 'Geen getal: "{value}". Deze grens is niet opgeslagen; de waarde zelf wel.',
 	bad_number: 'Geen getal: "{value}". Deze waarde is niet opgeslagen.',
 	bad_n: 'Het aantal (n) "{value}" is geen getal. Het aantal is niet opgeslagen.',
 	n_negative: 'Het aantal (n) is negatief ({value}). Het aantal is niet opgeslagen.',
@@ -76,6 +77,7 @@ export const rowIssueSeverity: Record<RowIssueCode, 'error' | 'warning' | 'note'
 	margin_unknown: 'error',
 	margin_without_value: 'error',
 	margin_twice: 'error',
+	bad_bound: 'warning',
 	bad_number: 'error',
 	bad_n: 'warning',
 	n_negative: 'warning',

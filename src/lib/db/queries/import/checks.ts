@@ -2,7 +2,7 @@ import type { RowIssueCode } from '$lib/errors/row-issues.nl';
 import type { PreparedFile } from '$lib/ingest/prepare';
 import { insertRows } from '../../insert-rows';
 import type { Db } from '../../sql';
-import { col, trimSql } from './cells';
+import { cellSql, col, trimSql } from './cells';
 import { candidateShape } from './candidate';
 import type { KeyTables } from './keys';
 import { unitFromName } from './names';
@@ -75,12 +75,29 @@ export async function marginProblems(db: Db, file: PreparedFile): Promise<RawIss
 		FROM import_margin g JOIN staging s USING (rn)
 		WHERE g.kind IS NULL OR g.value_rn IS NULL OR g.first_rn <> g.rn ORDER BY g.rn`
 	);
-	return rows.map((r): RawIssue => {
+	const problems = rows.map((r): RawIssue => {
 		const at = { rn: r.rn, column: m.margins, value: r.value ?? '' };
 		if (r.kind === null) return { ...at, code: 'margin_unknown' };
 		if (r.first !== r.rn) return { ...at, code: 'margin_twice', others: [r.first] };
 		return { ...at, code: 'margin_without_value' };
 	});
+	return [...problems, ...(await unreadableBounds(db, file))];
+}
+
+/** Cells of the bound rows (MOG, MBG) that are no number and no missing marker. */
+async function unreadableBounds(db: Db, file: PreparedFile): Promise<RawIssue[]> {
+	const m = file.mapping;
+	if (m.indicators.length === 0) return [];
+	const parts = m.indicators.map((i) => {
+		const cell = cellSql(i, file.sniffed.decimal, m.missing);
+		return `SELECT k.rn, ${i} AS col, ${cell.text} AS value FROM keyed k JOIN import_margin g USING (rn)
+			WHERE g.kind IN ('MOG', 'MBG') AND g.first_rn = g.rn AND g.value_rn IS NOT NULL
+				AND NOT ${cell.missing} AND ${cell.number} IS NULL`;
+	});
+	const rows = await db.all<{ rn: number; col: number; value: string }>(
+		`${parts.join('\nUNION ALL\n')} ORDER BY rn, col`
+	);
+	return rows.map((r) => ({ rn: r.rn, column: r.col, value: r.value, code: 'bad_bound' }));
 }
 
 /**
