@@ -224,6 +224,13 @@ describe('wijkpeil and a file without its period', { timeout: 60_000 }, () => {
 		expect(run.stdout).toContain('Geef hem dan op met --period, bijvoorbeeld --period 2021.');
 	});
 
+	it('says so when --period does not apply: the file has its own period column', async () => {
+		const run = await runCli(['check', badRow, '--period', '2019', '--json']);
+		expect(JSON.parse(run.stdout)[0].notes).toEqual([
+			'--period 2019 gebruiken we niet voor dit bestand: de periode staat er zelf in.'
+		]);
+	});
+
 	it('reads the file with --period', async () => {
 		const out = path.join(tmp, 'kerncijfers.arrow');
 		const run = await runCli(['import', kerncijfers(), '--period', '2020', '--out', out]);

@@ -23,6 +23,8 @@ export interface FileResult {
 	report?: ImportReport;
 	/** Why the file cannot be imported: a stable code and its Dutch text. */
 	error?: { code: string; message: string };
+	/** Options that did not apply to this file, in Dutch. */
+	notes?: string[];
 	exitCode: ExitCode;
 }
 
@@ -81,10 +83,13 @@ async function processFile(
 	options: FileOptions
 ): Promise<FileResult> {
 	let report: ImportReport | undefined;
+	const notes: string[] = [];
 	try {
 		// The name without folders, as in the app: profiles read a year or table id from it.
 		const bytes = await readBytes(file);
 		const prepared = withOptions(await prepareFile(path.basename(file), bytes), options);
+		if (options.period !== undefined && prepared.mapping.fixedPeriod !== options.period)
+			notes.push(cliText.periodNotUsed(options.period));
 		if (prepared.template && command === 'check') {
 			report = await checkPilotFile(db, prepared, prepared.template);
 			if (report.rowsAccepted === 0)
@@ -109,9 +114,10 @@ async function processFile(
 			}
 		}
 		const unused = report.rowsRejected + valuesNotStored(report);
-		return { file, report, exitCode: unused > 0 ? 1 : 0 };
+		return { file, report, ...(notes.length > 0 && { notes }), exitCode: unused > 0 ? 1 : 0 };
 	} catch (error) {
-		return { file, report, error: describeError(error), exitCode: 2 };
+		const described = describeError(error);
+		return { file, report, error: described, ...(notes.length > 0 && { notes }), exitCode: 2 };
 	}
 }
 

@@ -79,6 +79,7 @@ export function fileText(result: FileResult): string[] {
 			lines.push(`  ${cliText.unusedColumns(report.unusedColumns)}`);
 		if (report.status === 'duplicate') lines.push(`  ${cliText.outcome.duplicate}`);
 	}
+	for (const note of result.notes ?? []) lines.push(`  ${note}`);
 	if (error) lines.push(`  ${error.message}`, `  ${cliText.outcome.unreadable}`);
 	else if (report && report.rowsRejected > 0)
 		lines.push(`  ${cliText.outcome.rejected(report.rowsRejected)}`);
@@ -129,6 +130,7 @@ export function fileJson(result: FileResult) {
 			}))
 		}),
 		...(error && { error }),
+		...(result.notes && { notes: result.notes }),
 		exitCode: result.exitCode
 	};
 }

@@ -72,6 +72,8 @@ export const cliText = {
 	},
 
 	fileHeading: (file: string) => `Bestand: ${file}`,
+	periodNotUsed: (period: string) =>
+		`--period ${period} gebruiken we niet voor dit bestand: de periode staat er zelf in.`,
 	overlaps: app.overlaps,
 	unusedColumns: columnList,
 	labels: {
