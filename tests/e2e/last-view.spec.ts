@@ -86,3 +86,26 @@ test('deleting a file or all data leaves nothing of the last view in the browser
 	expect(await statuses()).toEqual(['starting', 'ready']);
 	expect(await keptParams(page)).toBeNull();
 });
+
+test('a change just before the tab closes is still in the URL and the kept view', async ({
+	page
+}) => {
+	await openApp(page);
+	await expect.poll(() => keptParams(page)).toMatch(/(^|&)g=GM9999(&|$)/);
+	const wijken = (search: string) => new URLSearchParams(search).get('w')?.split(',') ?? [];
+	// Tick a wijk and close the page in the same task: the URL is normally written when the page
+	// is idle, and that moment never comes. Closing (pagehide) writes it at once.
+	const { before, after } = await page.evaluate(() => {
+		const before = location.search;
+		const box = [...document.querySelectorAll<HTMLInputElement>('.wijk-list input')].find(
+			(b) => !b.checked && !b.disabled
+		)!;
+		box.click();
+		window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+		return { before, after: location.search };
+	});
+	expect(wijken(after)).toHaveLength(wijken(before).length + 1);
+	await expect
+		.poll(async () => wijken(`?${(await keptParams(page)) ?? ''}`))
+		.toEqual(wijken(after));
+});

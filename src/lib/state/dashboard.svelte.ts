@@ -207,6 +207,7 @@ export class Dashboard {
 	#pilotSample: Promise<void> | null = null;
 
 	async start() {
+		window.addEventListener('pagehide', () => this.#flushUrl());
 		metaModule().catch(() => undefined); // reported where it is awaited
 		void this.#showLastView();
 		try {
@@ -491,15 +492,17 @@ export class Dashboard {
 		// for every other task. A timer after the frame ran ahead of tasks already waiting, such
 		// as handling the next click.
 		this.#urlPending = true;
-		requestAnimationFrame(() =>
-			whenIdle(() => {
-				this.#urlPending = false;
-				this.#writeUrl();
-			})
-		);
+		requestAnimationFrame(() => whenIdle(() => this.#flushUrl()));
 	}
 
 	#urlPending = false;
+
+	/** Writes a pending URL and kept view now: when idle, or when the tab is closed before that. */
+	#flushUrl() {
+		if (!this.#urlPending) return;
+		this.#urlPending = false;
+		this.#writeUrl();
+	}
 
 	#writeUrl() {
 		if (this.status !== 'ready') return;
