@@ -88,12 +88,7 @@ export const cliText = {
 		observations: app.facts.observations,
 		indicators: 'Indicatoren'
 	},
-	encodings: {
-		'utf-8': 'UTF-8',
-		'utf-16le': 'UTF-16 (little-endian)',
-		'utf-16be': 'UTF-16 (big-endian)',
-		'windows-1252': 'Windows-1252'
-	} as Record<string, string>,
+	encodings: app.encodingNames,
 	delimiterNames: app.delimiterNames as Record<string, string>,
 	decimalNames: app.decimalNames as Record<string, string>,
 	profiles: app.profiles,

@@ -57,6 +57,19 @@ describe('decode', () => {
 			bytes: new Uint8Array([0x53, 0xfa, 0x3b, 0xe2, 0x3b, 0x92, 0x74, 0x3b, 0x80]),
 			text: 'Sú;â;’t;€',
 			encoding: 'windows-1252'
+		},
+		{
+			// A UTF-8 export with one line typed in Excel: each line keeps its own characters.
+			name: 'UTF-8 with a line in Windows-1252',
+			bytes: new Uint8Array([
+				...utf8('naam;waarde\nCafé Noord;1\n'),
+				...[
+					0x92, 0x73, 0x2d, 0x47, 0x72, 0x61, 0x76, 0x65, 0x6e, 0x68, 0x61, 0x67, 0x65, 0x3b, 0x32,
+					0x0a
+				]
+			]),
+			text: 'naam;waarde\nCafé Noord;1\n’s-Gravenhage;2\n',
+			encoding: 'utf-8+windows-1252'
 		}
 	])('decode reads $name', ({ bytes, text, encoding }) => {
 		const decoded = decode(bytes, 'test.csv');

@@ -1,6 +1,7 @@
 import { AppError } from '$lib/errors/app-error';
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+/** 'utf-8+windows-1252': UTF-8 with some lines in Windows-1252 (see decodeMixed). */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'utf-8+windows-1252';
 
 export interface Decoded {
 	/**
@@ -71,9 +72,48 @@ export function decode(
 		const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
 		return { text, encoding: 'utf-8', utf8: body };
 	} catch {
-		const text = decodeWindows1252(body);
-		return { text, encoding: 'windows-1252', utf8: new TextEncoder().encode(text) };
+		const mixed = hasUtf8Letter(body);
+		const text = mixed ? decodeMixed(body) : decodeWindows1252(body);
+		const encoding = mixed ? 'utf-8+windows-1252' : 'windows-1252';
+		return { text, encoding, utf8: new TextEncoder().encode(text) };
 	}
+}
+
+/**
+ * Whether the bytes hold a letter written as UTF-8 in two bytes (é as C3 A9, up to U+017F). In
+ * Windows-1252 those bytes read "Ã©": text with them was written as UTF-8, even when other lines
+ * of the file were not.
+ */
+export function hasUtf8Letter(bytes: Uint8Array): boolean {
+	for (let i = 0; i + 1 < bytes.length; i++) {
+		const lead = bytes[i]!;
+		if (lead < 0xc2 || lead > 0xc5) continue;
+		const next = bytes[i + 1]!;
+		if ((next & 0xc0) === 0x80 && (lead > 0xc2 || next >= 0xa0)) return true;
+	}
+	return false;
+}
+
+/**
+ * A file pasted together from UTF-8 and Windows-1252 (one export edited in Excel, say): each
+ * line is read as UTF-8 when it is valid UTF-8, and as Windows-1252 otherwise, so that both
+ * "Café" and "’s-Gravenhage" survive.
+ */
+function decodeMixed(bytes: Uint8Array): string {
+	const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+	let text = '';
+	for (let start = 0; start < bytes.length;) {
+		const newline = bytes.indexOf(0x0a, start);
+		const end = newline === -1 ? bytes.length : newline + 1;
+		const line = bytes.subarray(start, end);
+		try {
+			text += strict.decode(line);
+		} catch {
+			text += decodeWindows1252(line);
+		}
+		start = end;
+	}
+	return text;
 }
 
 /** Whether every byte is below 0x80; reads four bytes at a time where it can. */

@@ -25,6 +25,13 @@ export const importText = {
 	reading: (file: string) => `"${file}" lezen…`,
 	recognised: (file: string) => `Dit herkennen we in "${file}"`,
 	encoding: 'Tekenset',
+	encodingNames: {
+		'utf-8': 'UTF-8',
+		'utf-16le': 'UTF-16 (little-endian)',
+		'utf-16be': 'UTF-16 (big-endian)',
+		'windows-1252': 'Windows-1252',
+		'utf-8+windows-1252': 'UTF-8, met enkele regels in Windows-1252'
+	} as Record<string, string>,
 	delimiter: 'Scheidingsteken',
 	decimal: 'Decimaalteken',
 	layout: 'Indeling',
