@@ -234,6 +234,10 @@ describe('files with rows that are reported', () => {
 			[4, 'area_code_normalised', 'wk036300'],
 			[5, 'conflicting_duplicate', '76,1']
 		]);
+		// The note says what the code became.
+		expect(issueMessage(report.issues[3]!)).toBe(
+			'Gebiedscode "wk036300" is opgeslagen als WK036300.'
+		);
 		const last = await importFile(db, await prepare('invalid-area-codes.csv'), {
 			conflicts: 'last'
 		});

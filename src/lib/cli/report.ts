@@ -126,7 +126,8 @@ export function fileJson(result: FileResult) {
 				code: issue.code,
 				severity: issue.severity,
 				message: issueMessage(issue),
-				...(issue.otherLines && { otherLines: issue.otherLines })
+				...(issue.otherLines && { otherLines: issue.otherLines }),
+				...(issue.stored !== undefined && { stored: issue.stored })
 			}))
 		}),
 		...(error && { error }),

@@ -13,7 +13,7 @@ export const rowIssues = {
 		'Deze regel staat onder de tabel, zoals een bronvermelding. Het is geen rij met cijfers: we lezen hem niet in.',
 	bad_area_code:
 		'Onbekende gebiedscode "{value}". Verwacht: GM, WK of BU met cijfers (zoals WK036300), of NL.',
-	area_code_normalised: 'Gebiedscode "{value}" is omgezet naar de standaardschrijfwijze.',
+	area_code_normalised: 'Gebiedscode "{value}" is opgeslagen als {stored}.',
 	custom_area_code:
 		'"{value}" is geen CBS-code van een wijk of buurt, maar hoort wel bij een gemeente. We bewaren deze rijen als eigen gebied.',
 	bad_period:

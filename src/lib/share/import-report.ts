@@ -24,7 +24,8 @@ export function issueMessage(issue: ImportReport['issues'][number]): string {
 	return fillTemplate(rowIssues[issue.code], {
 		value: issue.value,
 		column: issue.column,
-		others: (issue.otherLines ?? []).join(', ')
+		others: (issue.otherLines ?? []).join(', '),
+		stored: issue.stored ?? ''
 	});
 }
 

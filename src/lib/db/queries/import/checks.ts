@@ -17,6 +17,8 @@ export interface RawIssue {
 	code: RowIssueCode;
 	/** For duplicates: the other rows (rn) with the same key. */
 	others?: number[];
+	/** What the cell is stored as, when that differs from the file (a normalised area code). */
+	stored?: string;
 }
 
 /** Rows whose key could not be read: unknown area code, period or empty indicator name. */

@@ -11,6 +11,8 @@ export interface ImportIssue {
 	severity: 'error' | 'warning' | 'note';
 	/** Line numbers of the other rows with the same key (duplicates), or the last line swallowed. */
 	otherLines?: number[];
+	/** What the cell is stored as, when that differs from the file (a normalised area code). */
+	stored?: string;
 }
 
 /** The number of items in the ascending `list` below `value`. */
@@ -88,7 +90,8 @@ export function toIssues(file: PreparedFile, staged: Staged, raw: RawIssue[]): I
 			value: i.value,
 			code,
 			severity: rowIssueSeverity[code],
-			otherLines: code === i.code ? otherLines : undefined
+			otherLines: code === i.code ? otherLines : undefined,
+			...(i.stored !== undefined && { stored: i.stored })
 		};
 	});
 	return [...read, ...footer, ...checked].sort((a, b) => a.line - b.line);

@@ -32,15 +32,16 @@ export async function summarise(db: Db, m: Mapping) {
 /** Padding-only differences are normal; a changed case or GM3 → GM0003 gets a note per code. */
 export async function areaNotes(db: Db, codeColumn: number | null): Promise<RawIssue[]> {
 	if (codeColumn === null) return [];
-	const changed = await db.all<{ rn: number; raw: string; custom: boolean }>(
-		`SELECT changed_rn AS rn, ${trimSql('changed_raw')} AS raw, level = 'custom' AS custom
+	const changed = await db.all<{ rn: number; raw: string; code: string; custom: boolean }>(
+		`SELECT changed_rn AS rn, ${trimSql('changed_raw')} AS raw, code, level = 'custom' AS custom
 		FROM import_seen WHERE changed_rn IS NOT NULL`
 	);
 	return changed.map((c) => ({
 		rn: c.rn,
 		column: codeColumn,
 		value: c.raw,
-		code: c.custom ? ('custom_area_code' as const) : ('area_code_normalised' as const)
+		code: c.custom ? ('custom_area_code' as const) : ('area_code_normalised' as const),
+		stored: c.code
 	}));
 }
 
