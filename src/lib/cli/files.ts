@@ -67,13 +67,17 @@ export interface FileOptions {
 	period?: string;
 }
 
-function withOptions(file: PreparedFile, { missing = [], period }: FileOptions): PreparedFile {
-	if (file.template) return file;
+/** The file with the options applied, and a note for each option that does not apply to it. */
+function withOptions(file: PreparedFile, { missing = [], period }: FileOptions) {
+	const notes: string[] = [];
+	const periodColumn = file.mapping.layout === 'periods' || file.mapping.period !== null;
+	if (period !== undefined && (file.template || periodColumn))
+		notes.push(cliText.periodNotUsed(period));
+	if (file.template) return { prepared: file, notes };
 	const mapping = { ...file.mapping };
 	if (missing.length > 0) mapping.missing = [...new Set([...(mapping.missing ?? []), ...missing])];
-	const periodColumn = mapping.layout === 'periods' || mapping.period !== null;
 	if (period !== undefined && !periodColumn) mapping.fixedPeriod = period;
-	return { ...file, mapping };
+	return { prepared: { ...file, mapping }, notes };
 }
 
 async function processFile(
@@ -83,13 +87,13 @@ async function processFile(
 	options: FileOptions
 ): Promise<FileResult> {
 	let report: ImportReport | undefined;
-	const notes: string[] = [];
+	let notes: string[] = [];
 	try {
 		// The name without folders, as in the app: profiles read a year or table id from it.
 		const bytes = await readBytes(file);
-		const prepared = withOptions(await prepareFile(path.basename(file), bytes), options);
-		if (options.period !== undefined && prepared.mapping.fixedPeriod !== options.period)
-			notes.push(cliText.periodNotUsed(options.period));
+		const applied = withOptions(await prepareFile(path.basename(file), bytes), options);
+		const { prepared } = applied;
+		notes = applied.notes;
 		if (prepared.template && command === 'check') {
 			report = await checkPilotFile(db, prepared, prepared.template);
 			if (report.rowsAccepted === 0)
