@@ -109,3 +109,32 @@ test('a change just before the tab closes is still in the URL and the kept view'
 		.poll(async () => wijken(`?${(await keptParams(page)) ?? ''}`))
 		.toEqual(wijken(after));
 });
+
+test('a reload right after a change shows the changed view', async ({ page }) => {
+	await openApp(page);
+	await expect.poll(() => keptParams(page)).toMatch(/(^|&)g=GM9999(&|$)/);
+	const checked = () =>
+		page.evaluate(() =>
+			[...document.querySelectorAll<HTMLInputElement>('.wijk-list input:checked')].map((b) =>
+				b.parentElement!.textContent!.trim()
+			)
+		);
+	const before = await checked();
+	// Tick a wijk and reload in the same task, before the page had an idle moment to write the
+	// URL: the reload asks for the URL from before the change.
+	const ticked = await page.evaluate(() => {
+		const box = [...document.querySelectorAll<HTMLInputElement>('.wijk-list input')].find(
+			(b) => !b.checked && !b.disabled
+		)!;
+		box.click();
+		location.reload();
+		return box.parentElement!.textContent!.trim();
+	});
+	await page.waitForLoadState('load');
+	await waitUntilReady(page);
+	await expect.poll(checked).toEqual(expect.arrayContaining([...before, ticked]));
+	expect(await checked()).toHaveLength(before.length + 1);
+	await expect
+		.poll(() => new URL(page.url()).searchParams.get('w')?.split(',').length ?? 0)
+		.toBe(before.length + 1);
+});

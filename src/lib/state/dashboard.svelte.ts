@@ -26,6 +26,7 @@ import { MAX_WIJK_LINES } from '$lib/charts/line/palette';
 import type { PreparedFile } from '$lib/ingest/prepare';
 import { prepareInWorker } from '$lib/ingest/prepare-client';
 import { buildTrend } from '$lib/explore/trend';
+import { noteUrl, urlAtStart, wasReloaded } from './tab-url';
 import {
 	areaSlices,
 	chooseSlice,
@@ -208,8 +209,10 @@ export class Dashboard {
 
 	async start() {
 		window.addEventListener('pagehide', () => this.#flushUrl());
+		// A reload right after a change asks for the URL from before it (see tab-url).
+		const search = urlAtStart(window.location.search, wasReloaded());
 		metaModule().catch(() => undefined); // reported where it is awaited
-		void this.#showLastView();
+		void this.#showLastView(search);
 		try {
 			const { db, persistence } = await connect();
 			this.#db = db;
@@ -223,7 +226,7 @@ export class Dashboard {
 			}
 			// The database decides: every list and the chart are read again, for the view shown,
 			// and only then can anything be chosen (a kept view stays marked until here).
-			await this.refresh(this.#readUrl(this.#shown), sources);
+			await this.refresh(this.#readUrl(this.#shown ?? search), sources);
 			this.status = 'ready';
 			if (this.lastView === 'shown') this.lastView = 'replaced';
 			this.syncUrl();
@@ -239,14 +242,14 @@ export class Dashboard {
 	#shown: string | undefined;
 
 	/** Shows the last view kept in this browser, if it fits the URL and the engine is not ready yet. */
-	async #showLastView() {
+	async #showLastView(search: string) {
 		try {
 			const [{ readLastView }, { resolveMeta }, held] = await Promise.all([
 				lastView(),
 				metaModule(),
 				tabLock()
 			]);
-			const last = readLastView(window.location.search);
+			const last = readLastView(search);
 			// Another tab has the database: this one only says so. And too late once the database
 			// runs: its answers are being read and must not be covered.
 			if (!held || !last || this.status !== 'starting' || this.#db) return;
@@ -527,6 +530,7 @@ export class Dashboard {
 		// Same page, other query string: nothing to resolve against the base path.
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
 		if (url.href !== window.location.href) replaceState(url, {});
+		noteUrl(url.search);
 		if (this.persistence !== 'opfs' || this.#deletes > 0) return;
 		const view = {
 			params: url.search,
@@ -540,7 +544,7 @@ export class Dashboard {
 	}
 
 	/** Reads a bookmarked view from the URL before the first data is loaded. */
-	#readUrl(search = window.location.search): { gemeente?: string; indicator?: string } {
+	#readUrl(search: string): { gemeente?: string; indicator?: string } {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once at start-up
 		const params = new URLSearchParams(search);
 		const view = params.get('v');

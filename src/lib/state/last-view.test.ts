@@ -8,20 +8,7 @@ import {
 	readLastView,
 	type LastView
 } from './last-view';
-
-/** localStorage's three methods over a Map; `full` makes every write fail like a full quota. */
-function memoryStore(full = false) {
-	const items = new Map<string, string>();
-	return {
-		items,
-		getItem: (key: string) => items.get(key) ?? null,
-		setItem: (key: string, value: string) => {
-			if (full) throw new DOMException('quota', 'QuotaExceededError');
-			items.set(key, value);
-		},
-		removeItem: (key: string) => void items.delete(key)
-	};
-}
+import { memoryStore } from '../../../tests/helpers/memory-store';
 
 const row: TrendRow = {
 	code: 'WK099901',
