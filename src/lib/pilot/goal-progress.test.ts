@@ -408,6 +408,67 @@ describe('progressOf', () => {
 		expect(progressOf(target(t), l)).toMatchObject({ status: 'onbekend', reason });
 	});
 
+	// Baseline 10 on 2024-01-01, goal 20 on 2026-01-01: halfway in time the level due is about 15.
+	const due = 10 + halfway * 10;
+	const withMargin = (value: number, low: number, high: number) =>
+		({ ...latest(value, '2025-01-01'), ciLow: low, ciHigh: high }) as ShownRow;
+	it.each([
+		{
+			name: 'gehaald, goal inside the margin',
+			l: withMargin(21, 18, 24),
+			status: 'gehaald',
+			u: true
+		},
+		{
+			name: 'gehaald, margin above the goal',
+			l: withMargin(23, 20.5, 25),
+			status: 'gehaald',
+			u: false
+		},
+		{ name: 'gehaald, no margin', l: latest(21, '2025-01-01'), status: 'gehaald', u: false },
+		{
+			name: 'op koers, due level inside',
+			l: withMargin(16, due - 0.1, 18),
+			status: 'op_koers',
+			u: true
+		},
+		{
+			name: 'op koers, margin above due',
+			l: withMargin(17, due + 0.1, 19),
+			status: 'op_koers',
+			u: false
+		},
+		{
+			name: 'achter, due level inside',
+			l: withMargin(14, 12, due + 0.1),
+			status: 'achter',
+			u: true
+		},
+		{
+			name: 'achter, margin below due',
+			l: withMargin(13, 11, due - 0.1),
+			status: 'achter',
+			u: false
+		}
+	] as const)(
+		'progressOf marks a status uncertain when the margin allows the other: $name',
+		({ l, status, u }) => {
+			const p = progressOf(target({}), l);
+			expect(p.status).toBe(status);
+			expect(p.uncertain).toBe(u);
+		}
+	);
+
+	it("progressOf looks at the margin in the goal's direction too when lower is better", () => {
+		// Baseline 10, goal 5: 4 is reached, but the margin reaches up to 6.
+		expect(progressOf(target({ targetValue: 5 }), withMargin(4, 2, 6))).toMatchObject({
+			status: 'gehaald',
+			uncertain: true
+		});
+		expect(progressOf(target({ targetValue: 5 }), withMargin(4, 2, 4.9)).uncertain).toBe(false);
+		expect(progressOf(target({}), latest(null, '2025-01-01')).uncertain).toBe(false);
+	});
+
 	it('progressOf still says gehaald without beginwaarde when a minimal bereik is reached', () => {
 		const t = target({
 			targetType: 'min_reach',

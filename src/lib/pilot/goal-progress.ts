@@ -244,7 +244,17 @@ export interface Progress {
 	achieved: number | null;
 	/** Share of the time from baseline date to target date passed at the latest value's date. */
 	expected: number | null;
+	/**
+	 * The level the status compares the latest value with (the goal, or for op koers and achter
+	 * the level due by the latest value's date) lies within that value's 95% interval: the
+	 * status could as well be the other one.
+	 */
+	uncertain: boolean;
 }
+
+/** Whether `level` lies within the row's 95% interval (a row without one has no margin). */
+const withinMargin = (row: ShownRow, level: number) =>
+	row.ciLow !== null && row.ciHigh !== null && row.ciLow <= level && level <= row.ciHigh;
 
 const dayNumber = (day: string) => Date.parse(`${day.slice(0, 10)}T00:00:00Z`) / 86_400_000;
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
@@ -258,6 +268,9 @@ const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
  *   (else onbekend). With expected = time passed since the baseline date / time from baseline date
  *   to target date (at most 1) and achieved = (latest − beginwaarde) / (goal − beginwaarde):
  *   op koers when achieved ≥ expected, achter when it is less.
+ * A status is marked uncertain when the level it compares with (the goal; for op koers and
+ * achter the level due now, beginwaarde + expected × (goal − beginwaarde)) lies within the latest
+ * value's 95% interval: the data do not support the status over its neighbour.
  */
 export function progressOf(target: TargetFields, latest: ShownRow | null): Progress {
 	const goal = goalLevel(target);
@@ -266,7 +279,8 @@ export function progressOf(target: TargetFields, latest: ShownRow | null): Progr
 		reason,
 		goal,
 		achieved: null,
-		expected: null
+		expected: null,
+		uncertain: false
 	});
 	if (latest?.hidden) return unknown('te_weinig');
 	if (!latest || latest.value === null) return unknown('geen_gegevens');
@@ -275,15 +289,18 @@ export function progressOf(target: TargetFields, latest: ShownRow | null): Progr
 	const { baseline, baselineDate, targetDate } = target;
 	const achieved =
 		baseline === null || goal === baseline ? null : (latest.value - baseline) / (goal - baseline);
-	if (dir * (latest.value - goal) >= 0)
-		return { status: 'gehaald', reason: null, goal, achieved, expected: null };
+	if (dir * (latest.value - goal) >= 0) {
+		const uncertain = withinMargin(latest, goal);
+		return { status: 'gehaald', reason: null, goal, achieved, expected: null, uncertain };
+	}
 	if (baseline === null || baselineDate === null || achieved === null) return unknown('geen_begin');
 	if (latest.date === null || targetDate === null) return unknown('geen_datum');
 	const span = dayNumber(targetDate) - dayNumber(baselineDate);
 	const expected =
 		span > 0 ? clamp01((dayNumber(latest.date) - dayNumber(baselineDate)) / span) : 1;
 	const status = achieved >= expected - 1e-9 ? 'op_koers' : 'achter';
-	return { status, reason: null, goal, achieved, expected };
+	const due = baseline + expected * (goal - baseline);
+	return { status, reason: null, goal, achieved, expected, uncertain: withinMargin(latest, due) };
 }
 
 /** An explorer value for a wijk (or the gemeente: the total row) and period. */

@@ -143,8 +143,9 @@ export const goalsText = {
 		`Het cijfer is sinds de beginwaarde de andere kant op gegaan: verder van het doel af. Op de datum van het laatste cijfer was ${expected} van de tijd voorbij.`,
 	rule: 'Gehaald: het laatste cijfer is gelijk aan het doel of beter. Op koers: het cijfer is sinds de beginwaarde minstens zo ver opgeschoten als de tijd die voorbij is. Is de helft van de tijd tot de streefdatum voorbij? Dan moet ook de helft van de verandering er al zijn. Achter: het cijfer is minder ver dan dat. Onbekend: er is geen cijfer, de groep is te klein, of de beginwaarde of een datum ontbreekt.',
 	ruleHeading: 'Hoe bepalen we de status?',
+	uncertain: 'binnen de marge, dus niet zeker',
 	margin:
-		'De marge laat zien hoe zeker een gemiddelde of percentage is. Bij een kleine groep is de marge groter. De status kijkt alleen naar het cijfer zelf.',
+		'De marge laat zien hoe zeker een gemiddelde of percentage is. Bij een kleine groep is de marge groter. Valt het doel binnen de marge van het laatste cijfer? Of het punt waar het cijfer nu zou moeten zijn? Dan zeggen we bij de status dat die niet zeker is.',
 	table: {
 		caption: (label: string) => `Laatste cijfers per wijk: ${label}`,
 		area: 'Wijk',
