@@ -48,15 +48,35 @@ describe('curveModel', () => {
 		expectNoNaN(curve);
 	});
 
-	it('curveModel counts only werk_27 for more than 27 hours, and any exit for the bijstand', () => {
+	it('curveModel counts only werk_27 for more than 27 hours, and no move for the bijstand', () => {
 		const werk27 = curveModel(records, kind('werk27'), groups, 10, shown, false);
 		const [pilot, control] = werk27.milestones[0]!.cells;
 		expect(pilot!.value).toBe(0);
 		expectNear(control!.value, 10, 1e-9);
 		expect(werk27.milestones[0]!.differences).toEqual([]);
 		const bijstand = curveModel(records, kind('bijstand'), groups, 10, shown, false);
-		// Month 6: 5 of 20 left for work in month 3, 5 of 15 moved in month 6: 0.75 · (10/15).
-		expectNear(bijstand.series[0]!.points[6]!.value, 50, 1e-9);
+		// Month 6: 5 of 20 left for work in month 3; the 5 who moved in month 6 are no longer
+		// followed, they did not leave the bijstand: 75% of the pilot group is still in it.
+		expectNear(bijstand.series[0]!.points[6]!.value, 75, 1e-9);
+		expectNear(bijstand.series[0]!.points[24]!.value, 75, 1e-9);
+		expect(bijstand.series[0]!.points[7]!.atRisk).toBe(10);
+	});
+
+	it.each([
+		['werk_12', 'uitgestroomd'],
+		['werk_27', 'uitgestroomd'],
+		['opleiding', 'uitgestroomd'],
+		['anders', 'uitgestroomd'],
+		['verhuisd', 'niet meer gevolgd'],
+		['gestopt', 'niet meer gevolgd']
+	])('curveModel counts %s in the bijstand curve as %s', (exitType, counted) => {
+		const group = [
+			...times(10, () => person('pilot', exitType, '2024-03-15')),
+			...times(10, () => person('pilot', null, null))
+		];
+		const curve = curveModel(group, kind('bijstand'), ['pilot'], 5, shown, false);
+		const month3 = curve.series[0]!.points[3]!.value;
+		expectNear(month3, counted === 'uitgestroomd' ? 50 : 100, 1e-9);
 	});
 
 	it('curveModel stops a curve where fewer than the threshold are still followed', () => {

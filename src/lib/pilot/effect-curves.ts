@@ -3,7 +3,7 @@ import { CONTROL, comparedGroups } from './effect-design';
 import { verdictOf, type Verdict } from './effect-did';
 import { kaplanMeier, monthOf, type HiddenReason, type Interval, type SurvivalRow } from './stats';
 import { normalQuantile } from './stats/distributions';
-import { exitTypes } from './templates';
+import { exitTypes, type ExitType } from './templates';
 
 /**
  * Outflow curves per group, Kaplan–Meier style: per month since start, the share still in the
@@ -21,10 +21,19 @@ export interface CurveKind {
 	measure: 'survival' | 'cumulative';
 }
 
+/**
+ * Leaving the bijstand: work, an opleiding (studiefinanciering) or another reason for uitstroom.
+ * Moving away or stopping with the pilot ends what we know of someone, not their bijstand: those
+ * are censored, as the view says.
+ */
+const bijstandExits: readonly ExitType[] = exitTypes.filter(
+	(type) => type !== 'verhuisd' && type !== 'gestopt'
+);
+
 export const curveKinds: CurveKind[] = [
 	{ id: 'werk12', events: ['werk_12', 'werk_27'], measure: 'cumulative' },
 	{ id: 'werk27', events: ['werk_27'], measure: 'cumulative' },
-	{ id: 'bijstand', events: exitTypes, measure: 'survival' }
+	{ id: 'bijstand', events: bijstandExits, measure: 'survival' }
 ];
 
 /** Months since start shown in the table. */

@@ -199,7 +199,7 @@ const curve: CurveModel = {
 describe('curveSentence and curvesCsv', () => {
 	it('curveSentence compares the last milestone with a difference', () => {
 		expect(curveSentence(curve)).toBe(
-			'Werkt meer dan 12 uur per week, na 24 maanden: 24,3% van de pilotgroep, 15,3% van de controlegroep. Dat is 9,0 procentpunt hoger (95%-marge 2,9 tot 15,1).'
+			'Heeft werk gevonden van meer dan 12 uur per week, na 24 maanden: 24,3% van de pilotgroep, 15,3% van de controlegroep. Dat is 9,0 procentpunt hoger (95%-marge 2,9 tot 15,1).'
 		);
 		expect(curveSentence({ ...curve, milestones: [] })).toBeNull();
 	});

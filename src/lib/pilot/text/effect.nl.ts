@@ -133,14 +133,14 @@ export const effectText = {
 	curves: {
 		heading: 'Uitstroom: hoeveel deelnemers vinden werk?',
 		intro:
-			'Per maand sinds de start: welk deel van de groep werk heeft gevonden, of nog in de bijstand zit. Wie eerder uit beeld raakt (bijvoorbeeld door te verhuizen), telt mee tot de laatste datum waarop we iets van die persoon weten.',
+			'Per maand sinds de start: welk deel van de groep werk heeft gevonden, of nog in de bijstand zit. Wie eerder uit beeld raakt (door te verhuizen of te stoppen met de pilot), telt mee tot de laatste datum waarop we iets van die persoon weten. Dat is geen uitstroom uit de bijstand.',
 		choose: 'Welke uitstroom?',
 		axis: 'Maanden sinds de start',
 		stop: 'stopt',
 		stoppedShort: 'Hier stopt de lijn: daarna volgen we te weinig mensen.',
 		kinds: {
-			werk12: 'Werkt meer dan 12 uur per week',
-			werk27: 'Werkt meer dan 27 uur per week',
+			werk12: 'Heeft werk gevonden van meer dan 12 uur per week',
+			werk27: 'Heeft werk gevonden van meer dan 27 uur per week',
 			bijstand: 'Nog in de bijstand (nog niet uitgestroomd)'
 		},
 		subtitle: 'Procent van de groep, per maand sinds de start. De gekleurde band is de 95%-marge.',
