@@ -37,6 +37,13 @@ test('Effect: the welbevinden difference, the outflow after 24 months and a hidd
 		await loting.check();
 	}
 	await expect(page.getByTestId('effect-claim')).toContainText('causaal effect');
+	// Before and after only, though the file has a control group: described, not compared.
+	await page.getByRole('radio', { name: /^Alleen voor en na/ }).check();
+	await expect(page.getByTestId('effect-claim')).toContainText(
+		'Je hebt gekozen voor "alleen voor en na". Daarom vergelijken we de groepen niet'
+	);
+	await loting.check();
+	await expect(page.getByTestId('effect-claim')).toContainText('causaal effect');
 
 	await page.getByTestId('effect-outcome').selectOption({ label: 'Welbevinden (WHO-5)' });
 	// The numbers shown belong to the label shown: wait until the WHO-5 numbers are in.

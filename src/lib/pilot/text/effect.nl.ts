@@ -44,7 +44,7 @@ function changeWords(w: DidWords, more: boolean): string {
 export const effectText = {
 	heading: 'Wat levert de pilot op?',
 	intro:
-		'Hier zie je hoe het de deelnemers vergaat: bij de start (de nulmeting) en later. De controlegroep bestaat uit mensen die niet aan de pilot meedoen. Zo zie je wat er ook zonder pilot was gebeurd.',
+		'Hier zie je hoe het de deelnemers vergaat: bij de start (de nulmeting) en later. Een controlegroep bestaat uit mensen die niet aan de pilot meedoen. Met die groep kun je inschatten wat er zonder pilot was gebeurd. Hoe goed dat kan, hangt af van hoe de groepen zijn gekozen: zie hieronder.',
 	outcome: 'Uitkomst',
 	area: 'Wijk',
 	allAreas: 'Alle wijken',
@@ -63,6 +63,9 @@ export const effectText = {
 			'De controlegroep is niet door loting gekozen. Een verschil tussen de groepen is daarom een aanwijzing, geen bewijs: de groepen kunnen ook op andere punten van elkaar verschillen.',
 		beschrijving:
 			'Er is geen groep om mee te vergelijken. Wat je hier ziet is een beschrijving, geen effect: ook zonder de pilot kan er veel veranderen.',
+		/** The file has a control group, but the user chose "alleen voor en na". */
+		beschrijvingGekozen:
+			'Je hebt gekozen voor "alleen voor en na". Daarom vergelijken we de groepen niet met elkaar. Wat je hier ziet is per groep een beschrijving, geen effect: ook zonder de pilot kan er veel veranderen.',
 		kies: 'Kies hierboven eerst hoe de pilot is opgezet ("Hoe is de pilot opgezet?"). Pas dan kunnen we zeggen wat een verschil tussen de groepen betekent.'
 	},
 	margin:
@@ -119,7 +122,7 @@ export const effectText = {
 			return a < 0.2 ? 'heel klein' : a < 0.5 ? 'klein' : a < 0.8 ? 'middelgroot' : 'groot';
 		},
 		explainP:
-			"De p-waarde zegt hoe vaak je zo'n groot verschil zou zien als de pilot niets doet. Is de 95%-marge helemaal boven of onder 0, dan is de p-waarde kleiner dan 0,05 en noemen we het verschil aantoonbaar.",
+			"De p-waarde zegt hoe vaak je zo'n groot verschil zou zien als beide groepen in werkelijkheid even veel veranderen. Is de 95%-marge helemaal boven of onder 0, dan is de p-waarde kleiner dan 0,05 en noemen we het verschil aantoonbaar.",
 		independent:
 			'Berekend uit tabellen: de marge is breder dan nodig, omdat we niet weten welke mensen twee keer zijn gemeten.',
 		hidden: (moment: string, reason: string) =>
