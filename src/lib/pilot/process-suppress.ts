@@ -1,4 +1,4 @@
-import type { HiddenReason } from './stats';
+import { givesAway, type HiddenReason } from './stats';
 
 /**
  * Small-cell suppression for counts that are linked by any additive identities, not only the
@@ -23,8 +23,9 @@ const isHidden = (s: CountState | undefined) => s === 'klein' || s === 'aanvulle
  * 1. Primary: every count with 0 < n < threshold is hidden as `klein` (a 0 stays: it says nothing
  *    about anyone).
  * 2. Complementary, until stable: an identity with a shown total and exactly one hidden member
- *    would give that member away, so its cheapest other shown member is hidden (`aanvullend`):
- *    non-zero first, then the smallest, then the first.
+ *    would give that member away, and several hidden members adding up to a small group give that
+ *    group away (stats/suppress.ts, givesAway); so its cheapest other shown member is hidden
+ *    (`aanvullend`): non-zero first, then the smallest, then the first.
  * 3. Audit: combinations of identities can still give a hidden count away. A hidden count is given
  *    away exactly when its unit vector lies in the row space of the identities restricted to the
  *    hidden counts; then the cheapest shown count whose hiding protects it is hidden, and 2 runs
@@ -39,7 +40,7 @@ export function suppressLinked(
 		throw new RangeError(`threshold must be a whole number ≥ 1, got ${threshold}`);
 	for (const v of values) if (!(v >= 0)) throw new RangeError(`count must be ≥ 0, got ${v}`);
 	const states: CountState[] = values.map((v) => (v > 0 && v < threshold ? 'klein' : 'shown'));
-	do complete(values, states, relations);
+	do complete(values, states, relations, threshold);
 	while (protectDisclosed(values, states, relations));
 	return states;
 }
@@ -54,12 +55,25 @@ function byCost(values: readonly number[], states: CountState[], indices: number
 		);
 }
 
-function complete(values: readonly number[], states: CountState[], relations: readonly Relation[]) {
+function complete(
+	values: readonly number[],
+	states: CountState[],
+	relations: readonly Relation[],
+	threshold: number
+) {
 	for (let changed = true; changed;) {
 		changed = false;
 		for (const { total, members } of relations) {
 			if (states[total] !== 'shown') continue;
-			if (members.filter((m) => isHidden(states[m])).length !== 1) continue;
+			const hidden = members.filter((m) => isHidden(states[m]));
+			if (
+				hidden.length === 0 ||
+				!givesAway(
+					hidden.map((m) => values[m]!),
+					threshold
+				)
+			)
+				continue;
 			states[byCost(values, states, members)[0] ?? total] = 'aanvullend';
 			changed = true;
 		}

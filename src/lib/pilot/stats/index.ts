@@ -27,6 +27,7 @@ export {
 	type SurvivalRow
 } from './kaplan-meier';
 export {
+	givesAway,
 	suppress,
 	suppressList,
 	type CountTable,

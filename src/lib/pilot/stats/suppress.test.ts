@@ -25,6 +25,12 @@ describe('suppressList', () => {
 			cells: ['k', 'k', '20'],
 			total: '30'
 		},
+		{
+			name: 'hides one more when two small counts add up to a small group (3 + 4 = 7)',
+			values: [3, 4, 50, 60],
+			cells: ['k', 'k', 'a', '60'],
+			total: '117'
+		},
 		{ name: 'hides a small total as well', values: [2, 0, 3], cells: ['k', '0', 'k'], total: 'k' },
 		{ name: 'hides a single small cell and its total', values: [7], cells: ['k'], total: 'k' },
 		{
@@ -235,7 +241,7 @@ describe('suppress on random tables', () => {
 		);
 	});
 
-	it('never leaves a single hidden cell in a row or column whose total is shown', () => {
+	it('never leaves one hidden cell, or hidden cells adding up to a small group, beside a shown total', () => {
 		fc.assert(
 			fc.property(table, (t) => {
 				const result = suppress(t, 10);
@@ -246,10 +252,15 @@ describe('suppress on random tables', () => {
 						total: result.columnTotals?.[j]
 					}))
 				];
-				for (const line of lines) {
-					if (!line.total || line.total.hidden !== null) continue;
-					expect(line.cells.filter((c) => c.hidden !== null).length).not.toBe(1);
-				}
+				lines.forEach((line, k) => {
+					if (!line.total || line.total.hidden !== null) return;
+					const values =
+						k < result.cells.length ? t.cells[k]! : t.cells.map((row) => row[k - t.cells.length]!);
+					const hidden = values.filter((_, m) => line.cells[m]!.hidden !== null);
+					const sum = hidden.reduce((a, b) => a + b, 0);
+					expect(hidden.length).not.toBe(1);
+					if (hidden.length > 0) expect(sum === 0 || sum >= 10).toBe(true);
+				});
 			}),
 			{ numRuns: 400, seed: 20240502 }
 		);

@@ -40,7 +40,8 @@ interface Line {
  *    kept: a true zero says nothing about anyone, and hiding it would hide more than it protects.
  * 2. Complementary, repeated until stable: a row or column with a shown total and exactly one hidden
  *    cell would give that cell away (total minus the rest), so the smallest other shown cell of that
- *    line is hidden too (`aanvullend`). Non-zero cells go first: with a hidden 0 the sum of the two
+ *    line is hidden too (`aanvullend`). So is one whose hidden cells add up to a small group
+ *    (0 < sum < threshold): hiding 3 and 4 next to a shown total still shows a group of 7. Non-zero cells go first: with a hidden 0 the sum of the two
  *    hidden cells would still equal the small count. Ties: the first in reading order. The same
  *    holds for the list of row (or column) totals when the grand total is shown.
  * 3. Audit: step 2 looks at one line at a time, but combinations of lines can still give a hidden
@@ -60,8 +61,8 @@ export function suppress(table: CountTable, threshold: number): SuppressedTable 
 	for (let i = 0; i < values.length; i++) {
 		if (states[i] === 'shown' && values[i]! > 0 && values[i]! < threshold) states[i] = 'klein';
 	}
-	complete(model);
-	while (protectDisclosed(model)) complete(model);
+	complete(model, threshold);
+	while (protectDisclosed(model)) complete(model, threshold);
 	return present(table, model);
 }
 
@@ -132,15 +133,32 @@ function byCost(model: Model, indices: number[]): number[] {
 		.sort((a, b) => Number(cost(a) === 0) - Number(cost(b) === 0) || cost(a) - cost(b) || a - b);
 }
 
-/** Step 2: no line with a shown total may hold exactly one hidden member. */
-function complete(model: Model): void {
-	const { states, lines } = model;
+/**
+ * Whether the hidden members of a line with a shown total give something away: one alone is
+ * the total minus the rest; several together add up to a small group (0 < sum < threshold).
+ */
+export function givesAway(hidden: readonly number[], threshold: number): boolean {
+	const sum = hidden.reduce((s, v) => s + v, 0);
+	return hidden.length === 1 || (sum > 0 && sum < threshold);
+}
+
+/** Step 2: no line with a shown total may give its hidden members away (see givesAway). */
+function complete(model: Model, threshold: number): void {
+	const { states, lines, values } = model;
 	for (let changed = true; changed;) {
 		changed = false;
 		for (const line of lines) {
 			if (states[line.total] !== 'shown') continue;
 			if (line.members.some((m) => states[m] === 'absent')) continue;
-			if (line.members.filter((m) => isHidden(states[m])).length !== 1) continue;
+			const hidden = line.members.filter((m) => isHidden(states[m]));
+			if (
+				hidden.length === 0 ||
+				!givesAway(
+					hidden.map((m) => values[m]!),
+					threshold
+				)
+			)
+				continue;
 			states[byCost(model, line.members)[0] ?? line.total] = 'aanvullend';
 			changed = true;
 		}
