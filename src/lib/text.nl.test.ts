@@ -4,7 +4,7 @@ import { text } from './text.nl';
 /** Every string in a text object, with the functions called with sample values. */
 function strings(value: unknown): string[] {
 	if (typeof value === 'string') return [value];
-	if (typeof value === 'function') return [String(value('x', 'y', 'z', 'w', 'v'))];
+	if (typeof value === 'function') return [String(value('x', 'y', 'z', ['w'], 'v'))];
 	if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
 	return [];
 }
@@ -29,5 +29,20 @@ describe('text.nl judgement words', () => {
 			.flatMap(strings)
 			.join('\n');
 		expect(all).not.toMatch(/gunstig|aantoonbaar/i);
+	});
+});
+
+describe('text.nl Vergelijking text alternative', () => {
+	it.each([
+		[
+			['Gemeente Den Haag', 'Nederland'],
+			', met Gemeente Den Haag en Nederland als verticale lijnen.'
+		],
+		[['Gemeente Den Haag'], ', met Gemeente Den Haag als verticale lijn.'],
+		[[], 'wijken van hoog naar laag.']
+	])('names only the reference lines drawn: %j', (references, end) => {
+		expect(text.compare.description('Bijstand', '2020', 44, references)).toMatch(
+			new RegExp(`${end.replace(/[.]/g, '\\.')}$`)
+		);
 	});
 });

@@ -104,16 +104,24 @@ export const text = {
 		period: 'Jaar of periode',
 		title: (indicator: string, gemeente: string, period: string) =>
 			`${indicator}: wijken in ${gemeente}, ${period}`,
-		description: (indicator: string, period: string, wijken: number) =>
-			`Stippengrafiek van ${indicator} in ${period}: ${wijken} wijken van hoog naar laag, met de gemeente en Nederland als verticale lijn.`,
+		description: (indicator: string, period: string, wijken: number, references: string[]) =>
+			`Stippengrafiek van ${indicator} in ${period}: ${wijken} wijken van hoog naar laag${
+				references.length === 0
+					? ''
+					: `, met ${references.join(' en ')} als verticale ${references.length === 1 ? 'lijn' : 'lijnen'}`
+			}.`,
 		judgements: {
 			...judgementWords,
 			niet_getoetst: 'verschil niet getoetst'
 		} as Record<string, string>,
 		row: (name: string, value: string, interval: string | null, judgement: string) =>
 			`${name}: ${value}${interval ? ` (95%-betrouwbaarheidsinterval ${interval})` : ''}, ${judgement}.`,
-		untested:
-			'Voor deze cijfers zijn geen betrouwbaarheidsintervallen of aantallen bekend. Daarom kunnen we niet zeggen of een wijk echt verschilt van de gemeente. We markeren dus geen enkele wijk.',
+		untested: {
+			geen_marge:
+				'Voor deze cijfers zijn geen betrouwbaarheidsintervallen of aantallen bekend. Daarom kunnen we niet zeggen of een wijk echt verschilt van de gemeente. We markeren dus geen enkele wijk.',
+			geen_gemeente:
+				'Voor deze periode is er geen cijfer van de gemeente. Daarom kunnen we de wijken niet met de gemeente vergelijken. We markeren dus geen enkele wijk.'
+		},
 		method:
 			'Een wijk is alleen gemarkeerd als de hele 95%-marge boven of onder het cijfer van de gemeente ligt.',
 		neutral:

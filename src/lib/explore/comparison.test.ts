@@ -36,11 +36,13 @@ describe('buildComparison', () => {
 		];
 		const c = buildComparison(rows, '2020', { unit: '%', direction: 'lager_is_beter' }, names);
 		expect(c.tested).toBe(true);
-		expect(c.rows.map((r) => [r.key, r.judgement])).toEqual([
-			['WK000101', 'ongunstiger'],
-			['WK000102', 'geen_verschil'],
-			['WK000103', 'gunstiger'],
-			['WK000104', 'niet_getoetst']
+		expect(c.untested).toBeNull();
+		// Judged by the direction, placed by the value: the better wijk lies below the gemeente.
+		expect(c.rows.map((r) => [r.key, r.judgement, r.difference])).toEqual([
+			['WK000101', 'ongunstiger', 'hoger'],
+			['WK000102', 'geen_verschil', 'geen_verschil'],
+			['WK000103', 'gunstiger', 'lager'],
+			['WK000104', 'niet_getoetst', 'niet_getoetst']
 		]);
 		expect(c.references).toEqual([
 			{ key: 'GM0001', label: 'Gemeente', value: 50 },
@@ -52,6 +54,19 @@ describe('buildComparison', () => {
 		const rows = [row('GM0001', 'GM', 50), row('WK000101', 'WK', 90), row('WK000102', 'WK', 10)];
 		const c = buildComparison(rows, '2020', { unit: '%', direction: 'hoger_is_beter' }, names);
 		expect(c.tested).toBe(false);
+		expect(c.untested).toBe('geen_marge');
+		expect(c.rows.every((r) => r.judgement === 'niet_getoetst')).toBe(true);
+	});
+
+	it('says the gemeente value is missing, not the intervals, when only the gemeente has none', () => {
+		const rows = [
+			row('GM0001', 'GM', null),
+			row('WK000101', 'WK', 60, { ci_low: 55, ci_high: 65 }),
+			row('WK000102', 'WK', 40, { ci_low: 35, ci_high: 45 })
+		];
+		const c = buildComparison(rows, '2020', { unit: '%', direction: 'hoger_is_beter' }, names);
+		expect(c.untested).toBe('geen_gemeente');
+		expect(c.references).toEqual([]);
 		expect(c.rows.every((r) => r.judgement === 'niet_getoetst')).toBe(true);
 	});
 

@@ -8,6 +8,8 @@ export interface Comparison {
 	references: DotReference[];
 	/** At least one wijk could be tested against the gemeente. */
 	tested: boolean;
+	/** Why nothing was tested: no gemeente value in this period, or no interval for any wijk. */
+	untested: 'geen_gemeente' | 'geen_marge' | null;
 }
 
 /**
@@ -24,6 +26,7 @@ export function buildComparison(
 	const gemeente = inPeriod.find((r) => r.level === 'GM' && r.value !== null) ?? null;
 	const nederland = inPeriod.find((r) => r.level === 'NL' && r.value !== null) ?? null;
 	let tested = false;
+	let withInterval = false;
 	const dotRows = inPeriod
 		.filter((r) => r.level === 'WK' || r.level === 'custom')
 		.map((r) => {
@@ -31,6 +34,7 @@ export function buildComparison(
 				r.value === null
 					? null
 					: intervalOf({ value: r.value, low: r.ci_low, high: r.ci_high, n: r.n }, meta.unit);
+			if (interval) withInterval = true;
 			const difference = differenceFrom(interval, gemeente?.value ?? null);
 			if (difference !== 'niet_getoetst') tested = true;
 			return {
@@ -40,6 +44,7 @@ export function buildComparison(
 				low: interval?.low ?? null,
 				high: interval?.high ?? null,
 				judgement: judge(difference, meta.direction),
+				difference,
 				missing: r.missing
 			};
 		});
@@ -48,5 +53,6 @@ export function buildComparison(
 		references.push({ key: gemeente.code, label: names.gemeente, value: gemeente.value! });
 	if (nederland)
 		references.push({ key: nederland.code, label: names.nederland, value: nederland.value! });
-	return { rows: dotRows, references, tested };
+	const untested = tested ? null : withInterval && !gemeente ? 'geen_gemeente' : 'geen_marge';
+	return { rows: dotRows, references, tested, untested };
 }

@@ -8,7 +8,8 @@ const row = (
 	value: number | null,
 	low: number | null,
 	high: number | null,
-	judgement: string
+	judgement: string,
+	difference: DotRow['difference']
 ): DotRow => ({
 	key,
 	label: key,
@@ -16,6 +17,7 @@ const row = (
 	low,
 	high,
 	judgement,
+	difference,
 	missing: value === null ? 'suppressed' : null
 });
 
@@ -25,10 +27,10 @@ describe('DotChart server render', () => {
 			DotChart,
 			{
 				rows: [
-					row('Centrum', 31, 28, 34, 'ongunstiger'),
-					row('Haven', 24, 20, 28, 'geen_verschil'),
-					row('Noord', 18.5, 16, 21, 'gunstiger'),
-					row('Zuid', null, null, null, 'niet_getoetst')
+					row('Centrum', 31, 28, 34, 'ongunstiger', 'hoger'),
+					row('Haven', 24, 20, 28, 'geen_verschil', 'geen_verschil'),
+					row('Noord', 18.5, 16, 21, 'gunstiger', 'lager'),
+					row('Zuid', null, null, null, 'niet_getoetst', 'niet_getoetst')
 				],
 				references: [
 					{ key: 'GM', label: 'Gemeente', value: 24.2 },

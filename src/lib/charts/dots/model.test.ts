@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import type { Difference } from '$lib/explore/compare';
 import { dotModel, type DotRow } from './model';
 
-const row = (key: string, value: number | null, judgement = 'niet_getoetst'): DotRow => ({
+const row = (
+	key: string,
+	value: number | null,
+	judgement = 'niet_getoetst',
+	difference: Difference = judgement === 'gunstiger' ? 'hoger' : 'niet_getoetst'
+): DotRow => ({
 	key,
 	label: key,
 	value,
 	low: value === null ? null : value - 2,
 	high: value === null ? null : value + 2,
 	judgement,
+	difference,
 	missing: value === null ? 'suppressed' : null
 });
 
@@ -31,4 +38,24 @@ describe('dotModel', () => {
 		expect(m.references[0]!.x).toBeLessThan(a.x1!);
 		expect(a.shape).toBe('up');
 	});
+
+	it.each([
+		// Higher is better: better is above the gemeente.
+		['gunstiger', 'hoger', 'up', '#0072B2'],
+		['ongunstiger', 'lager', 'down', '#D55E00'],
+		// Lower is better (e.g. moeite met rondkomen): a better wijk lies below the gemeente.
+		['gunstiger', 'lager', 'down', '#0072B2'],
+		['ongunstiger', 'hoger', 'up', '#D55E00'],
+		// Unknown direction: higher or lower only, in grey.
+		['hoger', 'hoger', 'up', '#5A5A5A'],
+		['lager', 'lager', 'down', '#5A5A5A'],
+		['geen_verschil', 'geen_verschil', 'circle', '#5A5A5A'],
+		['niet_getoetst', 'niet_getoetst', 'diamond', '#5A5A5A']
+	] as const)(
+		'a wijk judged %s, %s than the gemeente, is drawn as %s in %s',
+		(judgement, difference, shape, color) => {
+			const [a] = dotModel([row('A', 50, judgement, difference)], [], 600).rows;
+			expect(a).toMatchObject({ shape, color });
+		}
+	);
 });

@@ -1,4 +1,5 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
+import type { Difference } from '$lib/explore/compare';
 import { tickFormatter } from '../format';
 
 export interface DotRow {
@@ -9,6 +10,8 @@ export interface DotRow {
 	high: number | null;
 	/** Category for colour and legend: gunstiger, ongunstiger, hoger, lager, geen_verschil, niet_getoetst. */
 	judgement: string;
+	/** Higher or lower than the gemeente (the marker's shape), whichever of the two is better. */
+	difference: Difference;
 	missing: 'suppressed' | 'not_available' | null;
 }
 
@@ -18,17 +21,38 @@ export interface DotReference {
 	value: number;
 }
 
-export const judgementStyle: Record<
-	string,
-	{ color: string; shape: 'circle' | 'up' | 'down' | 'diamond' }
-> = {
-	gunstiger: { color: '#0072B2', shape: 'up' },
-	ongunstiger: { color: '#D55E00', shape: 'down' },
-	hoger: { color: '#5A5A5A', shape: 'up' },
-	lager: { color: '#5A5A5A', shape: 'down' },
-	geen_verschil: { color: '#5A5A5A', shape: 'circle' },
-	niet_getoetst: { color: '#5A5A5A', shape: 'diamond' }
+export type MarkShape = 'circle' | 'up' | 'down' | 'diamond';
+
+/** The shape says where a wijk lies against the gemeente: above, below, no difference, not tested. */
+export const differenceShape: Record<Difference, MarkShape> = {
+	hoger: 'up',
+	lager: 'down',
+	geen_verschil: 'circle',
+	niet_getoetst: 'diamond'
 };
+
+/** The colour says better (Okabe-Ito blue) or worse (vermillion); anything else is grey. */
+export const judgementColor: Record<string, string> = {
+	gunstiger: '#0072B2',
+	ongunstiger: '#D55E00'
+};
+const GREY = '#5A5A5A';
+
+/** Colour and shape of a wijk's marker, also for the legend. */
+export const markStyle = (row: Pick<DotRow, 'judgement' | 'difference'>) => ({
+	color: judgementColor[row.judgement] ?? GREY,
+	shape: differenceShape[row.difference]
+});
+
+/** The SVG path of a marker centred on (x, y); a circle is drawn as <circle> and has none. */
+export const markPath = (shape: MarkShape, x: number, y: number) =>
+	shape === 'up'
+		? `M${x},${y - 6}L${x + 6},${y + 4}L${x - 6},${y + 4}Z`
+		: shape === 'down'
+			? `M${x},${y + 6}L${x + 6},${y - 4}L${x - 6},${y - 4}Z`
+			: shape === 'diamond'
+				? `M${x},${y - 5}L${x + 5},${y}L${x},${y + 5}L${x - 5},${y}Z`
+				: '';
 
 export const dotMargin = { top: 44, right: 24, bottom: 32, left: 200 };
 const ROW = 22;
@@ -71,7 +95,7 @@ export function dotModel(rows: DotRow[], references: DotReference[], width: numb
 			x: r.value === null ? null : x(r.value),
 			x1: r.low === null ? null : x(r.low),
 			x2: r.high === null ? null : x(r.high),
-			...judgementStyle[r.judgement]!
+			...markStyle(r)
 		}))
 	};
 }

@@ -6,7 +6,7 @@ import {
 	type Difference,
 	type Judgement
 } from '$lib/explore/compare';
-import { judgementStyle } from '../dots/model';
+import { judgementColor } from '../dots/model';
 import { decimalsFor } from '../format';
 
 /** One value of one indicator for the gemeente or one of its wijken. */
@@ -94,7 +94,7 @@ const plain = { fill: '#f2f2f2', ink: '#1a1a1a', pattern: null };
  */
 export const cellStyle: Record<CellStatus, { fill: string; ink: string; pattern: string | null }> =
 	{
-		gunstiger: { fill: judgementStyle.gunstiger!.color, ink: '#ffffff', pattern: null },
+		gunstiger: { fill: judgementColor.gunstiger!, ink: '#ffffff', pattern: null },
 		// The Vergelijking's #D55E00, darkened: white text on it reaches 4.8:1 instead of 3.9:1.
 		ongunstiger: { fill: '#BF5000', ink: '#ffffff', pattern: null },
 		hoger: plain,
