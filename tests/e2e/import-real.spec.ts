@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { expect, openApp, test, waitUntilReady } from './fixtures';
+import { expect, openApp, openTrendTable, test, waitUntilReady } from './fixtures';
 
 const real = (relative: string) =>
 	path.resolve(import.meta.dirname, '../../../shared/data/real', relative);
@@ -51,6 +51,18 @@ test('a StatLine export (RIVM 50090NED) is recognised, checked and stored as mod
 	await page.reload();
 	await waitUntilReady(page);
 	await expect(page.getByTestId('period-picker')).toHaveValue('2020');
+
+	// The Ontwikkeling writes the catalogue's unit (%) as the Vergelijking does, though the file
+	// has none: its table and text alternative too.
+	await page.getByText('Ontwikkeling', { exact: true }).click();
+	await openTrendTable(page);
+	const cells = page.getByTestId('trend-table-toggle').locator('tbody td');
+	await expect(cells.filter({ hasText: /\d$/ })).toHaveCount(0);
+	await expect(cells.filter({ hasText: /^\d+,\d%$/ }).first()).toBeVisible();
+	await expect(page.locator('figure svg[role="group"]').first()).toHaveAttribute(
+		'aria-label',
+		/\d%/
+	);
 });
 
 test('a file that needs a mapping: the user names the period, sees the preview, and imports', async ({
