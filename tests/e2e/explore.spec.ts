@@ -92,6 +92,9 @@ test('Vergelijking is reachable by keyboard and every wijk point reads its judge
 	await expect(body.nth(0)).toContainText('Gemeente Voorbeeldstad');
 	await expect(body.nth(1)).toContainText('Nederland');
 	await expect(body.nth(2)).toContainText(/\d+,\d% tot \d+,\d%/);
+	// The table's scrolling box is the next stop after its summary, so the arrow keys scroll it.
+	await page.keyboard.press('Tab');
+	await expect(table.getByRole('region')).toBeFocused();
 });
 
 test('search an indicator, choose it, set a period range, reload: the same view comes back', async ({
