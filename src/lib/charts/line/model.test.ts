@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { lineModel, seriesStyles, spreadLabels, valueExtent, type LineSeries } from './model';
+import {
+	labelInk,
+	lineModel,
+	palette,
+	seriesStyles,
+	spreadLabels,
+	valueExtent,
+	type LineSeries
+} from './model';
 
 const periods = ['2019', '2020', '2021', '2022'];
 const size = { width: 600, height: 300 };
@@ -147,5 +155,29 @@ describe('spreadLabels', () => {
 		{ ys: [295, 296], expected: [286, 300] }
 	])('spreadLabels($ys) keeps labels 14 px apart inside the plot', ({ ys, expected }) => {
 		expect(spreadLabels(ys, 14, 0, 300)).toEqual(expected);
+	});
+});
+
+describe('line colours', () => {
+	/** WCAG 2.1 contrast ratio of a #RRGGBB colour against white. */
+	const onWhite = (hex: string) => {
+		const [r, g, b] = [1, 3, 5].map((i) => {
+			const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+			return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+		});
+		return 1.05 / (0.2126 * r! + 0.7152 * g! + 0.0722 * b! + 0.05);
+	};
+
+	it.each(palette.map((color, i) => [color, labelInk[i]!]))(
+		'line %s reaches 3:1 and its label colour %s 4.5:1 on white',
+		(color, ink) => {
+			expect(onWhite(color)).toBeGreaterThanOrEqual(3);
+			expect(onWhite(ink)).toBeGreaterThanOrEqual(4.5);
+		}
+	);
+
+	it('gives every wijk its label colour with its line colour', () => {
+		const styles = seriesStyles(palette.map((_, i) => wijk(`WK${i}`, [1, 2, 3, 4])));
+		expect(styles.map((s) => s.ink)).toEqual(labelInk);
 	});
 });

@@ -26,16 +26,16 @@ export interface LineSize {
 	height: number;
 }
 
-import { dashes, palette } from './palette';
+import { dashes, labelInk, palette } from './palette';
 
-export { dashes, MAX_WIJK_LINES, palette } from './palette';
+export { dashes, labelInk, MAX_WIJK_LINES, palette } from './palette';
 
 const reference: Record<
 	Exclude<SeriesKind, 'wijk'>,
-	{ color: string; dash: string; width: number }
+	{ color: string; ink: string; dash: string; width: number }
 > = {
-	gemeente: { color: '#1a1a1a', dash: '', width: 3.5 },
-	nederland: { color: '#595959', dash: '10 5', width: 2.5 }
+	gemeente: { color: '#1a1a1a', ink: '#1a1a1a', dash: '', width: 3.5 },
+	nederland: { color: '#595959', ink: '#595959', dash: '10 5', width: 2.5 }
 };
 
 export interface Margin {
@@ -67,6 +67,8 @@ export interface DrawnLine {
 	label: string;
 	kind: SeriesKind;
 	color: string;
+	/** The colour of its text: `color`, darkened where needed for 4.5:1. */
+	ink: string;
 	dash: string;
 	strokeWidth: number;
 	/** SVG path with a gap wherever a value is missing; null when there is no value at all. */
@@ -92,6 +94,7 @@ export interface LineModel {
 
 export interface SeriesStyle {
 	color: string;
+	ink: string;
 	dash: string;
 	width: number;
 }
@@ -102,7 +105,13 @@ export function seriesStyles(series: LineSeries[]): SeriesStyle[] {
 	return series.map((s) => {
 		if (s.kind !== 'wijk') return reference[s.kind];
 		const i = wijkIndex++;
-		return { color: palette[i % palette.length]!, dash: dashes[i % dashes.length]!, width: 2 };
+		const slot = i % palette.length;
+		return {
+			color: palette[slot]!,
+			ink: labelInk[slot]!,
+			dash: dashes[i % dashes.length]!,
+			width: 2
+		};
 	});
 }
 
@@ -182,6 +191,7 @@ export function lineModel(
 			label: s.label,
 			kind: s.kind,
 			color: style.color,
+			ink: style.ink,
 			dash: style.dash,
 			strokeWidth: style.width,
 			path: points.length > 0 ? path(aligned) : null,
