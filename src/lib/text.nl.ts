@@ -240,6 +240,7 @@ export const text = {
 	},
 	meta: {
 		heading: 'Over deze indicator',
+		name: 'Naam in titels en lijsten',
 		direction: 'Wat is beter?',
 		directions: {
 			hoger_is_beter: 'Hoger is beter',

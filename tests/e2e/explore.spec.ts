@@ -143,3 +143,36 @@ test('search an indicator, choose it, set a period range, reload: the same view 
 	await expect(period).toHaveValue('2020');
 	await expect(period.locator('option')).toHaveText(['2016', '2017', '2018', '2019', '2020']);
 });
+
+test('the user names an indicator and says which way is better: titles, picker and flags follow, after a reload too', async ({
+	page
+}) => {
+	await openApp(page);
+	const picker = page.getByTestId('indicator-picker');
+	await picker.selectOption('Eenzaamheid (%)');
+	const panel = page.locator('details.meta');
+	await panel.locator('summary').click();
+	await expect(panel).toContainText('Alleen bekend uit het bestand');
+	await panel.getByTestId('meta-name').fill('Voelt zich eenzaam');
+	await panel.getByTestId('direction-picker').selectOption('lager_is_beter');
+	await panel.getByRole('button', { name: 'Opslaan' }).click();
+
+	const title = page.locator('figure h3').first();
+	await expect(title).toContainText('Voelt zich eenzaam');
+	await expect(picker.locator('option:checked')).toHaveText('Voelt zich eenzaam');
+	// Now that lower is better, a wijk that differs is called better or worse, not higher or lower.
+	await page.getByText('Vergelijking', { exact: true }).click();
+	const labels = await page
+		.locator('g.row')
+		.evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''));
+	expect(labels.some((l) => /(beter|slechter) dan de gemeente\.$/.test(l))).toBe(true);
+	expect(labels.some((l) => /(hoger|lager) dan de gemeente\.$/.test(l))).toBe(false);
+
+	await page.reload();
+	await waitUntilReady(page);
+	await expect(page.locator('figure h3').first()).toContainText('Voelt zich eenzaam');
+	await expect(page.locator('details.meta summary')).toHaveText(
+		'Over deze indicator: Voelt zich eenzaam'
+	);
+	await expect(page.locator('details.meta')).toContainText('Door jou aangepast.');
+});
