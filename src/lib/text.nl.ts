@@ -70,6 +70,9 @@ export const text = {
 		chartTitle: (indicator: string, gemeente: string) => `${indicator} per wijk in ${gemeente}`,
 		chartSubtitle: (first: string, last: string, source: string, slice: string | null = null) =>
 			`${first} tot en met ${last}. ${slice ? `${slice}. ` : ''}Bron: ${source}.`,
+		/** For a chart of one period (Vergelijking, Kaart). */
+		periodSubtitle: (period: string, source: string, slice: string | null = null) =>
+			`${period}. ${slice ? `${slice}. ` : ''}Bron: ${source}.`,
 		slice: 'Groep en meetmoment',
 		sliceHelp:
 			'Deze indicator heeft cijfers voor meer groepen of meetmomenten. Alle grafieken en tabellen tonen wat je hier kiest.',

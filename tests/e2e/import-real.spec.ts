@@ -37,6 +37,7 @@ test('a StatLine export (RIVM 50090NED) is recognised, checked and stored as mod
 	await expect(figure.locator('.reference text').first()).toContainText('Gemeente');
 	await expect(figure.locator('.reference text').nth(1)).toHaveText('Nederland');
 	await expect(figure.locator('.badge.model')).toHaveText('Modelschatting');
+	await expect(page.getByTestId('compare-subtitle')).toHaveText(/^2020\. .*Bron: 50090NED/);
 	await expect(page.getByTestId('untested')).toContainText(
 		'niet zeggen of een wijk echt verschilt'
 	);

@@ -24,6 +24,9 @@ test('ELAN shares and their wijk boundaries: the map colours the wijken and repo
 	await expect(page.getByTestId('gemeente-picker')).toHaveValue('GM0518');
 	const areas = page.locator('.map path[data-code]');
 	await expect(areas).not.toHaveCount(0);
+	await expect(page.getByTestId('map-subtitle')).toHaveText(
+		/^\d{4}\. Bron: df_count_ver_3\.csv\.$/
+	);
 	const fills = await areas.evaluateAll((paths) => paths.map((p) => p.getAttribute('fill')));
 	expect(fills.filter((f) => f?.startsWith('#')).length).toBeGreaterThan(30);
 	await expect(page.getByTestId('map-report')).toContainText(
