@@ -93,6 +93,8 @@ export const text = {
 		missingNote:
 			'Een onderbroken lijn betekent dat er voor dat jaar geen cijfer is. Een ontbrekend cijfer telt nooit als 0.',
 		suppressed: 'niet gepubliceerd (te weinig gegevens)',
+		suppressedNote:
+			'Een × onderaan in de kleur van een lijn: de bron heeft dat cijfer niet gepubliceerd, omdat er te weinig gegevens waren.',
 		notAvailable: 'geen gegevens',
 		tableCaption: (indicator: string, gemeente: string) =>
 			`${indicator} per wijk in ${gemeente}: alle cijfers`,

@@ -25,7 +25,9 @@ describe('lineModel', () => {
 		// d3's line generator starts a new sub-path (M) after a gap: two segments, no zero point.
 		expect(line.path!.match(/M/g)).toHaveLength(2);
 		expect(line.points.map((p) => p.period)).toEqual(['2019', '2021', '2022']);
-		expect(line.gaps).toEqual([{ x: expect.any(Number), period: '2020', reason: null }]);
+		expect(line.gaps).toEqual([
+			{ x: expect.any(Number), markX: expect.any(Number), period: '2020', reason: null }
+		]);
 		const zeroY = m.yTicks.find((t) => t.label === '0');
 		expect(zeroY).toBeUndefined();
 	});
@@ -53,6 +55,25 @@ describe('lineModel', () => {
 			]
 		};
 		expect(lineModel([s], periods, size).lines[0]!.gaps[0]!.reason).toBe('suppressed');
+	});
+
+	it('puts the × marks of series suppressed in one period side by side, centred on it', () => {
+		const suppressedIn2020 = (key: string): LineSeries => ({
+			...wijk(key, [1, null, 2, 3]),
+			points: wijk(key, [1, null, 2, 3]).points.map((p) =>
+				p.value === null ? { ...p, missing: 'suppressed' } : p
+			)
+		});
+		const m = lineModel(
+			[suppressedIn2020('A'), wijk('B', [1, null, 2, 3]), suppressedIn2020('C')],
+			periods,
+			size
+		);
+		const [a, b, c] = m.lines.map((l) => l.gaps[0]!);
+		expect(a!.markX).toBeLessThan(c!.markX);
+		expect((a!.markX + c!.markX) / 2).toBeCloseTo(a!.x, 9);
+		// A gap without a reason has no mark of its own to place.
+		expect(b!.markX).toBe(b!.x);
 	});
 
 	it.each([

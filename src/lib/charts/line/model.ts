@@ -76,8 +76,16 @@ export interface DrawnLine {
 	/** The interval band, with gaps where bounds are missing; null without any bounds. */
 	band: string | null;
 	points: DrawnPoint[];
-	/** Periods without a value, with the reason when the source gave one. */
-	gaps: { x: number; period: string; reason: 'suppressed' | 'not_available' | null }[];
+	/**
+	 * Periods without a value, with the reason when the source gave one. `markX`: where the ×
+	 * of a suppressed value stands; several series suppressed in one period stand side by side.
+	 */
+	gaps: {
+		x: number;
+		markX: number;
+		period: string;
+		reason: 'suppressed' | 'not_available' | null;
+	}[];
 	labelY: number | null;
 }
 
@@ -113,6 +121,22 @@ export function seriesStyles(series: LineSeries[]): SeriesStyle[] {
 			width: 2
 		};
 	});
+}
+
+/** Space between the × marks of series suppressed in the same period. */
+const MARK_STEP = 9;
+
+/** Puts the × marks of one period side by side, centred on the period, in series order. */
+function placeMarks(lines: Pick<DrawnLine, 'gaps'>[]) {
+	const suppressed = lines.flatMap((l) => l.gaps.filter((g) => g.reason === 'suppressed'));
+	const count = new Map<string, number>();
+	for (const g of suppressed) count.set(g.period, (count.get(g.period) ?? 0) + 1);
+	const placed = new Map<string, number>();
+	for (const g of suppressed) {
+		const k = placed.get(g.period) ?? 0;
+		placed.set(g.period, k + 1);
+		g.markX = g.x + (k - (count.get(g.period)! - 1) / 2) * MARK_STEP;
+	}
 }
 
 /** Spreads end-of-line labels vertically so they do not overlap (at least `gap` px apart). */
@@ -185,7 +209,12 @@ export function lineModel(
 			.map((p) => ({ x: x(p.period)!, y: y(p.value!), period: p.period, value: p.value! }));
 		const gaps = aligned
 			.filter((p) => p.value === null)
-			.map((p) => ({ x: x(p.period)!, period: p.period, reason: p.missing ?? null }));
+			.map((p) => ({
+				x: x(p.period)!,
+				markX: x(p.period)!,
+				period: p.period,
+				reason: p.missing ?? null
+			}));
 		return {
 			key: s.key,
 			label: s.label,
@@ -201,6 +230,7 @@ export function lineModel(
 			labelY: points.at(-1)?.y ?? null
 		};
 	});
+	placeMarks(lines);
 	const spread = spreadLabels(
 		lines.map((l) => l.labelY),
 		14,
