@@ -93,6 +93,10 @@ export const text = {
 		missingNote:
 			'Een onderbroken lijn betekent dat er voor dat jaar geen cijfer is. Een ontbrekend cijfer telt nooit als 0.',
 		suppressed: 'niet gepubliceerd (te weinig gegevens)',
+		/** Read before a cell's interval in the table; the CSV names its rows with the bounds. */
+		marginLabel: '95%-marge:',
+		csvLow: (name: string) => `${name} (ondergrens 95%-marge)`,
+		csvHigh: (name: string) => `${name} (bovengrens 95%-marge)`,
 		suppressedNote:
 			'Een × onderaan in de kleur van een lijn: de bron heeft dat cijfer niet gepubliceerd, omdat er te weinig gegevens waren.',
 		notAvailable: 'geen gegevens',
