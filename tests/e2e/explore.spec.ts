@@ -37,6 +37,36 @@ test('a chart downloads as a valid PNG, as SVG and as CSV with the shown numbers
 	expect(table).toContain('Bron: voorbeeldstad-fictief.csv');
 });
 
+test('the bounds drawn as bands are in the trend table and its CSV, under each value', async ({
+	page
+}) => {
+	await openApp(page);
+	await page
+		.getByTestId('indicator-picker')
+		.selectOption('Ervaren gezondheid goed of zeer goed (%)');
+	const figure = page.locator('figure', { has: page.locator('svg[aria-label^="Lijngrafiek"]') });
+	await expect(figure.locator('figcaption h3')).toContainText('Ervaren gezondheid');
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: 'CSV' }).click()
+	]);
+	const table = readFileSync((await csv.path())!, 'utf8');
+	// Each bound on its own row under the values.
+	const lines = table.split(/\r?\n/);
+	const centrum = lines.findIndex((l) => l.startsWith('Centrum;'));
+	expect(lines[centrum + 1]).toMatch(/^Centrum \(ondergrens 95%-marge\);\d/);
+	expect(lines[centrum + 2]).toMatch(/^Centrum \(bovengrens 95%-marge\);\d/);
+	// And in the table under the chart, below each value.
+	await openTrendTable(page);
+	await expect(
+		page
+			.getByTestId('trend-table-toggle')
+			.locator('tr', { hasText: 'Centrum' })
+			.locator('td')
+			.first()
+	).toHaveText(/^\d+,\d%\s*95%-marge:\s*\d+,\d% – \d+,\d%$/);
+});
+
 test('keyboard alone reaches every control and the data points, which say their value', async ({
 	page
 }) => {
@@ -150,23 +180,28 @@ test('the user names an indicator and says which way is better: titles, picker a
 	await openApp(page);
 	const picker = page.getByTestId('indicator-picker');
 	await picker.selectOption('Eenzaamheid (%)');
+	await page.getByText('Vergelijking', { exact: true }).click();
+	const rows = page.locator('g.row');
+	await expect(rows).toHaveCount(8);
+	const judgements = async () =>
+		(await rows.evaluateAll((all) => all.map((r) => r.getAttribute('aria-label') ?? ''))).join(
+			'\n'
+		);
+	// The catalogue knows that less loneliness is better: differing wijken are better or worse.
+	expect(await judgements()).toMatch(/(beter|slechter) dan de gemeente\./);
+
 	const panel = page.locator('details.meta');
 	await panel.locator('summary').click();
-	await expect(panel).toContainText('Alleen bekend uit het bestand');
+	await expect(panel).toContainText('Uit de ingebouwde lijst van indicatoren.');
 	await panel.getByTestId('meta-name').fill('Voelt zich eenzaam');
-	await panel.getByTestId('direction-picker').selectOption('lager_is_beter');
+	await panel.getByTestId('direction-picker').selectOption('neutraal');
 	await panel.getByRole('button', { name: 'Opslaan' }).click();
 
-	const title = page.locator('figure h3').first();
-	await expect(title).toContainText('Voelt zich eenzaam');
+	await expect(page.locator('figure h3').first()).toContainText('Voelt zich eenzaam');
 	await expect(picker.locator('option:checked')).toHaveText('Voelt zich eenzaam');
-	// Now that lower is better, a wijk that differs is called better or worse, not higher or lower.
-	await page.getByText('Vergelijking', { exact: true }).click();
-	const labels = await page
-		.locator('g.row')
-		.evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? ''));
-	expect(labels.some((l) => /(beter|slechter) dan de gemeente\.$/.test(l))).toBe(true);
-	expect(labels.some((l) => /(hoger|lager) dan de gemeente\.$/.test(l))).toBe(false);
+	// Direction unknown now: higher or lower only, never better or worse.
+	await expect.poll(judgements).toMatch(/(hoger|lager) dan de gemeente\./);
+	expect(await judgements()).not.toMatch(/(beter|slechter) dan de gemeente/);
 
 	await page.reload();
 	await waitUntilReady(page);
@@ -175,4 +210,7 @@ test('the user names an indicator and says which way is better: titles, picker a
 		'Over deze indicator: Voelt zich eenzaam'
 	);
 	await expect(page.locator('details.meta')).toContainText('Door jou aangepast.');
+	await expect(rows).toHaveCount(8);
+	await expect.poll(judgements).toMatch(/(hoger|lager) dan de gemeente\./);
+	expect(await judgements()).not.toMatch(/(beter|slechter) dan de gemeente/);
 });
