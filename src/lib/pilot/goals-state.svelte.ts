@@ -14,7 +14,14 @@ import {
 	updateTarget,
 	type ProcessRecordRow
 } from '$lib/db/queries/pilot/goals';
-import { pilotOutcomes, type PilotOutcome, type PilotSummary } from '$lib/db/queries/pilot/views';
+import {
+	pilotOutcomes,
+	processRows,
+	type PilotOutcome,
+	type PilotSummary
+} from '$lib/db/queries/pilot/views';
+import { processData, type ProcessData } from './process';
+import { hideAsProcess } from './process-goals';
 import type { Db } from '$lib/db/sql';
 import {
 	contextSeries,
@@ -62,6 +69,8 @@ export class GoalsState {
 
 	#outcomes: PilotOutcome[] = [];
 	#records: ProcessRecordRow[] = [];
+	/** The registration as the Proces view reads it, to hide the same counts (process-goals). */
+	#process: ProcessData | null = null;
 	#names = $state<Record<string, string>>({});
 
 	constructor(
@@ -81,6 +90,7 @@ export class GoalsState {
 	async load() {
 		const id = this.pilot.id;
 		this.#records = await processRecords(this.db, id);
+		this.#process = processData(await processRows(this.db, id));
 		this.#outcomes = await pilotOutcomes(this.db, id);
 		const context = await contextIndicators(this.db, id);
 		this.areas = await pilotAreas(this.db, id);
@@ -126,8 +136,10 @@ export class GoalsState {
 	async series(ref: string, grp: string | null): Promise<ShownRow[]> {
 		const parsed = parseRef(ref);
 		if (!parsed) return [];
-		if (parsed.kind === 'proces')
-			return suppressSeries(processSeries(this.#records, parsed.id), this.threshold, 'pilot');
+		if (parsed.kind === 'proces') {
+			const own = suppressSeries(processSeries(this.#records, parsed.id), this.threshold, 'pilot');
+			return this.#process ? hideAsProcess(own, this.#process, parsed.id, this.threshold) : own;
+		}
 		if (parsed.kind === 'effect') {
 			const outcome = this.#outcomes.find((o) => o.outcome === parsed.id);
 			if (!outcome) return [];
