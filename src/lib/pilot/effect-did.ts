@@ -6,7 +6,7 @@ import {
 	orderMoments,
 	type OutcomeInfo
 } from './effect-design';
-import { changeSummary } from './effect-estimates';
+import { changeSummary, linearCombination, spread } from './effect-estimates';
 import type { Suppression } from './effect-suppression';
 import {
 	cohensD,
@@ -47,7 +47,7 @@ export interface DidEstimate {
 function didEstimate(
 	grp: string,
 	moment: string,
-	did: DifferenceInDifferences | null,
+	did: Pick<DifferenceInDifferences, 'estimate' | 'interval' | 'p'> | null,
 	d: number | null,
 	hidden: HiddenReason | null,
 	independentSamples: boolean
@@ -142,6 +142,15 @@ function tableDid(grp: string, moment: string, info: OutcomeInfo, pilot: Cells, 
 		const did = ppDifferenceInDifferences(
 			{ nulmeting: share(pilot.nulmeting), followUp: share(pilot.followUp) },
 			{ nulmeting: share(control.nulmeting), followUp: share(control.followUp) }
+		);
+		return [didEstimate(grp, moment, did, null, null, true)];
+	}
+	const cells = [pilot.followUp, pilot.nulmeting, control.followUp, control.nulmeting];
+	if (cells.some((r) => r.sd === null || r.n < 2)) {
+		// A table with bounds but no sd: each mean's standard error from its interval, as the
+		// change per group does (effect-estimates), so the difference gets a margin too.
+		const did = linearCombination(
+			cells.map((r, i) => spread(r, info, i === 0 || i === 3 ? 1 : -1))
 		);
 		return [didEstimate(grp, moment, did, null, null, true)];
 	}

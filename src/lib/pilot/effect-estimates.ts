@@ -124,7 +124,7 @@ export function tableChanges(
 	});
 }
 
-interface Term {
+export interface Term {
 	sign: number;
 	value: number | null;
 	se: number | null;
@@ -133,7 +133,7 @@ interface Term {
 }
 
 /** One table cell as a term: sd/√n for means, √(p(100 − p)/n) for shares (Wald). */
-function spread(row: GroupMoment, info: OutcomeInfo, sign: number): Term {
+export function spread(row: GroupMoment, info: OutcomeInfo, sign: number): Term {
 	if (info.kind === 'share') {
 		const p = row.share;
 		const se = p === null || row.n < 1 ? null : Math.sqrt((p * (100 - p)) / row.n);

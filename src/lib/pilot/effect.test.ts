@@ -320,4 +320,40 @@ describe('effectModel', () => {
 		const seChange = Math.sqrt((4 * 96) / 150 + (18 * 82) / 130);
 		expectNear(pilotChange.interval!.low, 14 - 1.959964 * seChange, 5e-5);
 	});
+
+	it('effectModel gives a table of means with bounds but no sd a difference with a margin', () => {
+		// 95% bounds only, as a report table gives them: se = (high − low) / (2 · 1.959964).
+		const cell = (grp: string, m: string, mean: number, half: number) =>
+			moment(grp, m, { n: 100, mean, ciLow: mean - half, ciHigh: mean + half });
+		const rows = [
+			cell('pilot', 'nulmeting', 50, 4),
+			cell('pilot', 'eindmeting', 56, 4),
+			cell('controle', 'nulmeting', 50, 3),
+			cell('controle', 'eindmeting', 51, 3)
+		];
+		const m = effectModel({
+			outcome: { ...who5, basis: 'table' },
+			design: 'gerandomiseerd',
+			areaCode: null,
+			threshold: 10,
+			moments: rows,
+			changes: [],
+			counts: rows.map((r) => ({
+				areaCode: null,
+				grp: r.grp,
+				moment: r.moment,
+				n: r.n,
+				pairs: null
+			}))
+		});
+		const [did] = m.dids;
+		const se = Math.hypot(4, 4, 3, 3) / 1.959964;
+		expectNear(did!.estimate, 5, 1e-12);
+		expectNear(did!.interval!.high - 5, 1.959964 * se, 1e-6);
+		expect(did!.p).not.toBeNull();
+		expect(did!.verdict).toBe('geen_verschil');
+		// The same margins as the change per group, which already used the bounds.
+		const pilotChange = m.changes.find((c) => c.grp === 'pilot')!;
+		expectNear(pilotChange.interval!.high - 6, Math.hypot(4, 4), 1e-6);
+	});
 });
