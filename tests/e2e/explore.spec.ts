@@ -179,7 +179,7 @@ test('the user names an indicator and says which way is better: titles, picker a
 }) => {
 	await openApp(page);
 	const picker = page.getByTestId('indicator-picker');
-	await picker.selectOption('Eenzaamheid (%)');
+	await picker.selectOption('Moeite met rondkomen (%)');
 	await page.getByText('Vergelijking', { exact: true }).click();
 	const rows = page.locator('g.row');
 	await expect(rows).toHaveCount(8);
@@ -187,27 +187,27 @@ test('the user names an indicator and says which way is better: titles, picker a
 		(await rows.evaluateAll((all) => all.map((r) => r.getAttribute('aria-label') ?? ''))).join(
 			'\n'
 		);
-	// The catalogue knows that less loneliness is better: differing wijken are better or worse.
+	// The catalogue knows that fewer people struggling is better: differing wijken are better or worse.
 	expect(await judgements()).toMatch(/(beter|slechter) dan de gemeente\./);
 
 	const panel = page.locator('details.meta');
 	await panel.locator('summary').click();
 	await expect(panel).toContainText('Uit de ingebouwde lijst van indicatoren.');
-	await panel.getByTestId('meta-name').fill('Voelt zich eenzaam');
+	await panel.getByTestId('meta-name').fill('Rondkomen lukt moeilijk');
 	await panel.getByTestId('direction-picker').selectOption('neutraal');
 	await panel.getByRole('button', { name: 'Opslaan' }).click();
 
-	await expect(page.locator('figure h3').first()).toContainText('Voelt zich eenzaam');
-	await expect(picker.locator('option:checked')).toHaveText('Voelt zich eenzaam');
+	await expect(page.locator('figure h3').first()).toContainText('Rondkomen lukt moeilijk');
+	await expect(picker.locator('option:checked')).toHaveText('Rondkomen lukt moeilijk');
 	// Direction unknown now: higher or lower only, never better or worse.
 	await expect.poll(judgements).toMatch(/(hoger|lager) dan de gemeente\./);
 	expect(await judgements()).not.toMatch(/(beter|slechter) dan de gemeente/);
 
 	await page.reload();
 	await waitUntilReady(page);
-	await expect(page.locator('figure h3').first()).toContainText('Voelt zich eenzaam');
+	await expect(page.locator('figure h3').first()).toContainText('Rondkomen lukt moeilijk');
 	await expect(page.locator('details.meta summary')).toHaveText(
-		'Over deze indicator: Voelt zich eenzaam'
+		'Over deze indicator: Rondkomen lukt moeilijk'
 	);
 	await expect(page.locator('details.meta')).toContainText('Door jou aangepast.');
 	await expect(rows).toHaveCount(8);
