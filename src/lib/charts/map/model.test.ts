@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapModel, mapPalette, NO_DATA, type MapShape } from './model';
+import { codesWithData, mapModel, mapPalette, NO_DATA, type MapShape } from './model';
 
 const square = (code: string, x: number): MapShape => ({
 	code,
@@ -51,5 +51,25 @@ describe('mapModel', () => {
 			expect(Math.max(...numbers)).toBeLessThanOrEqual(400);
 		}
 		expect(m.classes).toHaveLength(5);
+	});
+});
+
+describe('codesWithData', () => {
+	it('counts a wijk whose figures were all left unpublished, but not one without figures', () => {
+		const row = (code: string, level: string, value: number | null, missing: string | null) => ({
+			code,
+			level,
+			value,
+			missing
+		});
+		const codes = codesWithData([
+			row('WK000101', 'WK', 12.5, null),
+			row('WK000102', 'WK', null, 'suppressed'),
+			row('WK000103', 'WK', null, 'not_available'),
+			row('WK000104', 'WK', null, null),
+			row('GM0001', 'GM', 10, null),
+			row('WK000199', 'custom', 3, null)
+		]);
+		expect([...codes].sort()).toEqual(['WK000101', 'WK000102', 'WK000199']);
 	});
 });

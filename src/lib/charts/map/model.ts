@@ -19,6 +19,25 @@ export interface MapValue {
 }
 
 /**
+ * The wijken with figures in any period, also when the source did not publish them (too few
+ * people): what the report compares with the shapes. A wijk with only unpublished figures has a
+ * shape that belongs to the data; calling it a shape without figures would look like a bad join.
+ */
+export function codesWithData(
+	rows: readonly { code: string; level: string; value: number | null; missing: string | null }[]
+): Set<string> {
+	return new Set(
+		rows
+			.filter(
+				(r) =>
+					(r.level === 'WK' || r.level === 'custom') &&
+					(r.value !== null || r.missing === 'suppressed')
+			)
+			.map((r) => r.code)
+	);
+}
+
+/**
  * A choropleth: the shapes fitted to the box, five quantile classes of the values, and a hatched
  * pattern for shapes without a value. Also reports what does not match: codes with data but no
  * shape, and shapes without data (wijk codes change between indelingsjaren).
