@@ -46,3 +46,14 @@ describe('text.nl Vergelijking text alternative', () => {
 		);
 	});
 });
+
+describe('text.nl boundaries added', () => {
+	it('says how many shapes were left out for want of a known area code, only when any were', () => {
+		expect(text.map.added(72, 'wijken.json', 'wgs84')).toBe(
+			'72 kaartvlakken toegevoegd uit "wijken.json" (WGS84).'
+		);
+		expect(text.map.added(1, 'wijken.json', 'rd', 3)).toBe(
+			'1 kaartvlak toegevoegd uit "wijken.json" (RD-coördinaten, omgerekend). 3 kaartvlakken hebben we overgeslagen: daarbij staat geen gebiedscode die we kennen.'
+		);
+	});
+});

@@ -228,8 +228,12 @@ export const text = {
 			'Bijvoorbeeld de wijk- en buurtkaart van CBS of PDOK. Coördinaten in graden (WGS84) of in RD (EPSG:28992) worden allebei herkend.',
 		noBoundaries:
 			'Er zijn nog geen kaartgrenzen voor de wijken van deze gemeente. Voeg een bestand met kaartgrenzen toe.',
-		added: (n: number, file: string, crs: string) =>
-			`${count(n)} ${n === 1 ? 'kaartvlak' : 'kaartvlakken'} toegevoegd uit "${file}" (${crs === 'rd' ? 'RD-coördinaten, omgerekend' : 'WGS84'}).`,
+		added: (n: number, file: string, crs: string, skipped = 0) =>
+			`${count(n)} ${n === 1 ? 'kaartvlak' : 'kaartvlakken'} toegevoegd uit "${file}" (${crs === 'rd' ? 'RD-coördinaten, omgerekend' : 'WGS84'}).${
+				skipped > 0
+					? ` ${count(skipped)} ${skipped === 1 ? 'kaartvlak hebben' : 'kaartvlakken hebben'} we overgeslagen: daarbij staat geen gebiedscode die we kennen.`
+					: ''
+			}`,
 		legend: 'Legenda',
 		noData: 'geen gegevens',
 		area: (name: string, value: string) => `${name}: ${value}`,

@@ -418,7 +418,12 @@ export class Dashboard {
 			const parsed = parseBoundaries(await file.text(), file.name);
 			await saveBoundaries(this.db, parsed, file.name);
 			this.boundaries = this.gemeente ? await wijkBoundaries(this.db, this.gemeente) : [];
-			this.boundaryNotice = text.map.added(parsed.boundaries.length, file.name, parsed.crs);
+			this.boundaryNotice = text.map.added(
+				parsed.boundaries.length,
+				file.name,
+				parsed.crs,
+				parsed.skipped
+			);
 		} catch (error) {
 			this.boundaryNotice = toUserMessage(error);
 		}
