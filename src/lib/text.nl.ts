@@ -216,7 +216,8 @@ export const text = {
 		band: '95%-marge van de wijk',
 		description: (wijken: number, indicator: string) =>
 			`${wijken} kleine lijngrafieken van ${indicator}, één per wijk, op alfabet. In elke grafiek staat de gemeente als gestreepte lijn.`,
-		noWijken: 'Voor deze indicator zijn er geen cijfers per wijk.'
+		noWijken: 'Voor deze indicator zijn er geen cijfers per wijk.',
+		values: (wijk: string, list: string) => `Alle cijfers van ${wijk}: ${list}.`
 	},
 	map: {
 		title: (indicator: string, gemeente: string, period: string) =>

@@ -131,6 +131,13 @@ test('Kleine grafieken: one panel per wijk, each with the gemeente, a shared sca
 		'aria-label',
 		/Noorderpark heeft geen cijfer voor 2017, 2018/
 	);
+	// Each panel takes keyboard focus and then shows (and reads) every value, missing ones said.
+	await noorderpark.locator('svg').focus();
+	const values = noorderpark.locator('p.values');
+	await expect(values).toContainText(/^Alle cijfers van Noorderpark: 2014: \d+,\d%; /);
+	await expect(values).toContainText('2017: geen gegevens; 2018: geen gegevens');
+	await noorderpark.locator('svg').blur();
+	await expect(values).toHaveCount(0);
 	await expect(page.locator('figure').getByText('95%-marge van de wijk')).toBeVisible();
 	// The CSV says why a number is missing: suppressed by the source is not "no data", nor 0.
 	const [download] = await Promise.all([
