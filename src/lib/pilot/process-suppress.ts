@@ -65,15 +65,8 @@ function complete(
 		changed = false;
 		for (const { total, members } of relations) {
 			if (states[total] !== 'shown') continue;
-			const hidden = members.filter((m) => isHidden(states[m]));
-			if (
-				hidden.length === 0 ||
-				!givesAway(
-					hidden.map((m) => values[m]!),
-					threshold
-				)
-			)
-				continue;
+			const hidden = members.filter((m) => isHidden(states[m])).map((m) => values[m]!);
+			if (!givesAway(hidden, threshold)) continue;
 			states[byCost(values, states, members)[0] ?? total] = 'aanvullend';
 			changed = true;
 		}

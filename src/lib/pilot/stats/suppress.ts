@@ -136,6 +136,7 @@ function byCost(model: Model, indices: number[]): number[] {
 /**
  * Whether the hidden members of a line with a shown total give something away: one alone is
  * the total minus the rest; several together add up to a small group (0 < sum < threshold).
+ * None hidden gives nothing away.
  */
 export function givesAway(hidden: readonly number[], threshold: number): boolean {
 	const sum = hidden.reduce((s, v) => s + v, 0);
@@ -150,15 +151,8 @@ function complete(model: Model, threshold: number): void {
 		for (const line of lines) {
 			if (states[line.total] !== 'shown') continue;
 			if (line.members.some((m) => states[m] === 'absent')) continue;
-			const hidden = line.members.filter((m) => isHidden(states[m]));
-			if (
-				hidden.length === 0 ||
-				!givesAway(
-					hidden.map((m) => values[m]!),
-					threshold
-				)
-			)
-				continue;
+			const hidden = line.members.filter((m) => isHidden(states[m])).map((m) => values[m]!);
+			if (!givesAway(hidden, threshold)) continue;
 			states[byCost(model, line.members)[0] ?? line.total] = 'aanvullend';
 			changed = true;
 		}
