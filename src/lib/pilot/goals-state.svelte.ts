@@ -14,12 +14,7 @@ import {
 	updateTarget,
 	type ProcessRecordRow
 } from '$lib/db/queries/pilot/goals';
-import {
-	pilotOutcomes,
-	processRows,
-	type PilotOutcome,
-	type PilotSummary
-} from '$lib/db/queries/pilot/views';
+import { pilotOutcomes, type PilotOutcome, type PilotSummary } from '$lib/db/queries/pilot/views';
 import { processData, type ProcessData } from './process';
 import { hideAsProcess } from './process-goals';
 import type { Db } from '$lib/db/sql';
@@ -90,7 +85,12 @@ export class GoalsState {
 	async load() {
 		const id = this.pilot.id;
 		this.#records = await processRecords(this.db, id);
-		this.#process = processData(await processRows(this.db, id));
+		// The same rows, in the same order, as the Proces view reads (processRows): its suppression
+		// pattern is rebuilt exactly, without reading the registration a second time. Names are
+		// not needed for that.
+		this.#process = processData(
+			this.#records.map((r) => ({ ...r, areaName: null, value: r.value as number }))
+		);
 		this.#outcomes = await pilotOutcomes(this.db, id);
 		const context = await contextIndicators(this.db, id);
 		this.areas = await pilotAreas(this.db, id);
