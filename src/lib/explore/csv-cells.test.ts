@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell } from './csv-cells';
+import { cellText, csvCell } from './csv-cells';
 
 const cell = (value: number | null, missing: 'suppressed' | 'not_available' | null) => ({
 	period: '2020',
@@ -18,5 +18,17 @@ describe('csvCell', () => {
 		{ value: null, missing: null, written: null }
 	])('($value, $missing) is written as $written', ({ value, missing, written }) => {
 		expect(csvCell(cell(value, missing))).toBe(written);
+	});
+});
+
+describe('cellText', () => {
+	it.each([
+		[{ value: 12.5, missing: null }, '12,5%'],
+		[{ value: 0, missing: null }, '0,0%'],
+		[{ value: null, missing: 'suppressed' }, 'niet gepubliceerd (te weinig gegevens)'],
+		[{ value: null, missing: 'not_available' }, 'geen gegevens'],
+		[{ value: null }, 'geen gegevens']
+	])('writes %j as "%s", never a missing value as 0', (cell, shown) => {
+		expect(cellText(cell, '%', 1)).toBe(shown);
 	});
 });

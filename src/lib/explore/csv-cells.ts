@@ -1,3 +1,4 @@
+import { formatValue } from '$lib/charts/format';
 import { text } from '$lib/text.nl';
 import type { TrendTableRow } from './trend';
 
@@ -11,4 +12,14 @@ export function csvCell(cell: TrendTableRow['cells'][number]): number | string |
 	if (cell.missing === 'suppressed') return text.values.suppressed;
 	if (cell.missing === 'not_available') return text.values.missing;
 	return null;
+}
+
+/** A value as the tables and texts show it: the number with its unit, or why there is none. */
+export function cellText(
+	cell: { value: number | null; missing?: string | null },
+	unit: string | null,
+	decimals: number
+): string {
+	if (cell.value !== null) return formatValue(cell.value, unit, decimals);
+	return cell.missing === 'suppressed' ? text.explore.suppressed : text.explore.notAvailable;
 }
