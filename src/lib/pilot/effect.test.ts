@@ -234,6 +234,19 @@ function model(design: Design | null, areaCode: string | null = null) {
 	});
 }
 
+/** The model of a table (no person data): the counts are the tables' own n. */
+function tableModel(outcome: PilotOutcome, design: Design, rows: GroupMoment[]) {
+	return effectModel({
+		outcome,
+		design,
+		areaCode: null,
+		threshold: 10,
+		moments: rows,
+		changes: [],
+		counts: rows.map((r) => ({ areaCode: null, grp: r.grp, moment: r.moment, n: r.n, pairs: null }))
+	});
+}
+
 describe('effectModel', () => {
 	it('effectModel gives the difference in differences of the within-person changes', () => {
 		const m = model('gerandomiseerd');
@@ -291,21 +304,7 @@ describe('effectModel', () => {
 			moment('controle', 'nulmeting', { n: 150, share: 4 }),
 			moment('controle', 'eindmeting', { n: 130, share: 12 })
 		];
-		const m = effectModel({
-			outcome: werkTable,
-			design: 'vergelijkingsgroep',
-			areaCode: null,
-			threshold: 10,
-			moments: rows,
-			changes: [],
-			counts: rows.map((r) => ({
-				areaCode: null,
-				grp: r.grp,
-				moment: r.moment,
-				n: r.n,
-				pairs: null
-			}))
-		});
+		const m = tableModel(werkTable, 'vergelijkingsgroep', rows);
 		expect(m.precise).toBe(false);
 		// Wald: Var = Σ p(100 − p)/n over the four cells.
 		const se = Math.sqrt((2 * 4 * 96) / 150 + (18 * 82) / 130 + (12 * 88) / 130);
@@ -331,21 +330,7 @@ describe('effectModel', () => {
 			cell('controle', 'nulmeting', 50, 3),
 			cell('controle', 'eindmeting', 51, 3)
 		];
-		const m = effectModel({
-			outcome: { ...who5, basis: 'table' },
-			design: 'gerandomiseerd',
-			areaCode: null,
-			threshold: 10,
-			moments: rows,
-			changes: [],
-			counts: rows.map((r) => ({
-				areaCode: null,
-				grp: r.grp,
-				moment: r.moment,
-				n: r.n,
-				pairs: null
-			}))
-		});
+		const m = tableModel({ ...who5, basis: 'table' }, 'gerandomiseerd', rows);
 		const [did] = m.dids;
 		const se = Math.hypot(4, 4, 3, 3) / 1.959964;
 		expectNear(did!.estimate, 5, 1e-12);
