@@ -54,3 +54,35 @@ test('a gap in the data is a break in the line, not a drop to zero', async ({ pa
 	const zeroTick = page.locator('figure svg .grid text', { hasText: /^0$/ });
 	await expect(zeroTick).toHaveCount(0);
 });
+
+test('years with more time between them stand further apart in the trend chart', async ({
+	page
+}) => {
+	await openApp(page);
+	// A fictitious monitor measured in 2016, 2020 and 2022: 2020 → 2022 is half of 2016 → 2020.
+	const lines = ['gebiedscode;gebiedsnaam;indicator;periode;waarde'];
+	for (const [year, value] of [
+		['2016', '40,1'],
+		['2020', '42,5'],
+		['2022', '44,0']
+	])
+		lines.push(
+			`GM9997;Tussenveen;Sport wekelijks (%);${year};${value}`,
+			`WK999701;Molenwijk;Sport wekelijks (%);${year};${value}`
+		);
+	await page.getByTestId('file-input').setInputFiles({
+		name: 'tussenveen.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(lines.join('\n'))
+	});
+	await page.getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(page.getByText(/"tussenveen.csv" is toegevoegd: 6 rijen/)).toBeVisible();
+	await expect(page.getByTestId('gemeente-picker')).toHaveValue('GM9997');
+
+	const points = page.locator('g.series.gemeente circle');
+	await expect(points).toHaveCount(3);
+	const xs = await points.evaluateAll((circles) =>
+		circles.map((c) => Number(c.getAttribute('cx')))
+	);
+	expect((xs[2]! - xs[1]!) / (xs[1]! - xs[0]!)).toBeCloseTo(0.5, 2);
+});

@@ -15,11 +15,19 @@ export const ALL_PERIODS: PeriodRange = { from: null, to: null };
 /** ISO dates (JJJJ-MM-DD) sort as plain text, without the cost of a locale comparison. */
 const compareIso = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Distinct periods ordered by their start date (JJJJ-MM-DD), the earliest start per label. */
-export function orderedPeriods(rows: { period: string; start: string }[]): string[] {
+/** The start date (JJJJ-MM-DD) of each period label, the earliest when rows differ. */
+export function periodStarts(rows: { period: string; start: string }[]): Map<string, string> {
 	const starts = new Map<string, string>();
 	for (const r of rows)
 		if (!starts.has(r.period) || r.start < starts.get(r.period)!) starts.set(r.period, r.start);
+	return starts;
+}
+
+/** Distinct periods ordered by their start date (JJJJ-MM-DD), the earliest start per label. */
+export function orderedPeriods(
+	rows: { period: string; start: string }[],
+	starts = periodStarts(rows)
+): string[] {
 	return [...starts.keys()].sort((a, b) => compareIso(starts.get(a)!, starts.get(b)!));
 }
 

@@ -38,6 +38,10 @@ describe('buildTrend', () => {
 	it('orders periods by start date and wijken by name', () => {
 		const t = buildTrend(rows, ['WK999901']);
 		expect(t.periods).toEqual(['2020', '2021']);
+		expect([...t.starts]).toEqual([
+			['2021', '2021-01-01'],
+			['2020', '2020-01-01']
+		]);
 		expect(t.wijken.map((w) => w.name)).toEqual(['Centrum', 'Oude Haven']);
 		expect(t.gemeente).toEqual({ code: 'GM9999', name: 'Voorbeeldstad' });
 	});

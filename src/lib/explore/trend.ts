@@ -1,7 +1,7 @@
 import type { TrendRow } from '$lib/db/queries/explore';
 import type { LineSeries } from '$lib/charts/line/model';
 import { compareNl } from './order';
-import { orderedPeriods } from './period-range';
+import { orderedPeriods, periodStarts } from './period-range';
 
 export interface TrendTableRow {
 	code: string;
@@ -18,6 +18,8 @@ export interface TrendTableRow {
 
 export interface TrendData {
 	periods: string[];
+	/** Where each period starts (JJJJ-MM-DD): the charts space the periods by it. */
+	starts: ReadonlyMap<string, string>;
 	wijken: { code: string; name: string }[];
 	gemeente: { code: string; name: string } | null;
 	series: LineSeries[];
@@ -32,7 +34,8 @@ const kindOf = (level: TrendRow['level']): LineSeries['kind'] =>
  * Nederland as reference lines, every wijk in the table. Periods are ordered by their start date.
  */
 export function buildTrend(rows: TrendRow[], chosenWijken: string[]): TrendData {
-	const periods = orderedPeriods(rows);
+	const starts = periodStarts(rows);
+	const periods = orderedPeriods(rows, starts);
 
 	const areas = new Map<
 		string,
@@ -83,6 +86,7 @@ export function buildTrend(rows: TrendRow[], chosenWijken: string[]): TrendData 
 	let table: TrendData['table'] | undefined;
 	return {
 		periods,
+		starts,
 		wijken: wijken.map(({ code, name }) => ({ code, name })),
 		gemeente: gemeente ? { code: gemeente.code, name: gemeente.name } : null,
 		series,

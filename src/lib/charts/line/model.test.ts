@@ -3,8 +3,10 @@ import {
 	labelInk,
 	lineModel,
 	palette,
+	periodX,
 	seriesStyles,
 	spreadLabels,
+	thinTicks,
 	valueExtent,
 	type LineSeries
 } from './model';
@@ -127,6 +129,113 @@ describe('lineModel', () => {
 			expect(p.y).toBeGreaterThanOrEqual(8);
 			expect(p.y).toBeLessThanOrEqual(300 - 20);
 		}
+	});
+});
+
+describe('periodX: periods at their distance in time', () => {
+	const range: [number, number] = [0, 1000];
+	const starts = (pairs: [string, string][]) => new Map(pairs);
+
+	it('spaces a monitor of 2012, 2016, 2020 and 2022 by the years between them', () => {
+		const periods = ['2012', '2016', '2020', '2022'];
+		const x = periodX(
+			periods,
+			range,
+			starts(periods.map((p) => [p, `${p}-01-01`] as [string, string]))
+		);
+		const [a, b, c, d] = periods.map((p) => x(p)!);
+		expect(b! - a!).toBeCloseTo(c! - b!, 0);
+		// 2020 → 2022 is half of 2016 → 2020 (within a day of leap years)
+		expect((d! - c!) / (c! - b!)).toBeCloseTo(0.5, 2);
+	});
+
+	it.each([
+		{
+			name: 'evenly spaced starts',
+			pairs: [
+				['2019', '2019-01-01'],
+				['2020', '2020-01-01'],
+				['2021', '2021-01-01']
+			]
+		},
+		{
+			name: 'two periods with the same start (a year and its first quarter)',
+			pairs: [
+				['2020', '2020-01-01'],
+				['2020KW01', '2020-01-01'],
+				['2022', '2022-01-01']
+			]
+		},
+		{
+			name: 'a period without a start',
+			pairs: [
+				['2019', '2019-01-01'],
+				['2020', ''],
+				['2022', '2022-01-01']
+			]
+		},
+		{ name: 'no starts at all', pairs: null }
+	])('stands evenly spaced, as without starts, with $name', ({ pairs }) => {
+		const periods = (pairs ?? [['a'], ['b'], ['c']]).map(([p]) => p!);
+		const even = periodX(periods, range);
+		const x = periodX(periods, range, pairs ? starts(pairs as [string, string][]) : null);
+		for (const p of periods) expect(x(p)).toBeCloseTo(even(p)!, 6);
+		const steps = periods.slice(1).map((p, i) => even(p)! - even(periods[i]!)!);
+		expect(steps[0]).toBeCloseTo(steps[1]!, 6);
+	});
+
+	it('keeps the first and last period the same distance in from the ends either way', () => {
+		const periods = ['2012', '2016', '2017'];
+		const timed = periodX(
+			periods,
+			range,
+			starts(periods.map((p) => [p, `${p}-01-01`] as [string, string]))
+		);
+		const even = periodX(periods, range);
+		expect(timed('2012')).toBeCloseTo(even('2012')!, 6);
+		expect(timed('2017')).toBeCloseTo(even('2017')!, 6);
+		expect(timed('2016')!).toBeGreaterThan(even('2016')!);
+	});
+
+	it('lineModel draws the points of uneven years at their distance', () => {
+		const years = ['2016', '2020', '2022'];
+		const series: LineSeries = {
+			key: 'A',
+			label: 'A',
+			kind: 'wijk',
+			points: years.map((period, i) => ({ period, value: 10 + i }))
+		};
+		const m = lineModel([series], years, size, {
+			starts: new Map(years.map((y) => [y, `${y}-01-01`]))
+		});
+		const [a, b, c] = m.lines[0]!.points.map((p) => p.x);
+		expect((c! - b!) / (b! - a!)).toBeCloseTo(0.5, 2);
+		expect(m.xTicks.map((t) => t.x)).toEqual([a, b, c]);
+	});
+});
+
+describe('thinTicks', () => {
+	const months = Array.from({ length: 36 }, (_, i) => ({
+		x: 40 + i * 15,
+		label: `${2021 + Math.floor(i / 12)}MM${String((i % 12) + 1).padStart(2, '0')}`
+	}));
+
+	it('leaves out labels that would print over each other, keeping the first and the last', () => {
+		const kept = thinTicks(months);
+		expect(kept.length).toBeLessThan(months.length);
+		expect(kept[0]).toBe(months[0]);
+		expect(kept.at(-1)).toBe(months.at(-1));
+		for (let i = 1; i < kept.length; i++) {
+			const width = (t: { label: string }) => t.label.length * 7;
+			expect(kept[i]!.x - kept[i - 1]!.x).toBeGreaterThanOrEqual(
+				(width(kept[i - 1]!) + width(kept[i]!)) / 2
+			);
+		}
+	});
+
+	it('keeps every label when they fit', () => {
+		const years = ['2019', '2020', '2021'].map((label, i) => ({ x: 50 + i * 100, label }));
+		expect(thinTicks(years)).toEqual(years);
 	});
 });
 

@@ -53,6 +53,12 @@ export interface LineOptions {
 	/** A fixed value range instead of the data's own, e.g. one shared by small multiples. */
 	yDomain?: [number, number] | null;
 	yTickCount?: number;
+	/**
+	 * Where each period starts (JJJJ-MM-DD). With it the periods stand at their distance in time,
+	 * so 2016, 2020, 2022 are not drawn as evenly spaced; without it (or when two periods share a
+	 * start) they stand evenly spaced in the given order.
+	 */
+	starts?: ReadonlyMap<string, string> | null;
 }
 
 export interface DrawnPoint {
@@ -139,6 +145,65 @@ function placeMarks(lines: Pick<DrawnLine, 'gaps'>[]) {
 	}
 }
 
+/** How far in from the ends of the x range the first and last period stand, in steps. */
+const X_PADDING = 0.3;
+
+/**
+ * A date (JJJJ-MM-DD) as a number of years, every year equally long: 1 January is the year
+ * itself, so yearly periods stand evenly apart also across leap years. NaN when unreadable.
+ */
+function inYears(iso: string | undefined): number {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+	if (!m) return NaN;
+	const year = Number(m[1]);
+	const day = Date.UTC(year, Number(m[2]) - 1, Number(m[3])) - Date.UTC(year, 0, 1);
+	return year + day / (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1));
+}
+
+/**
+ * The x position of each period: at its distance in time when every period has a start and the
+ * starts rise strictly in the given order, else evenly spaced. Either way the first and last
+ * period stand X_PADDING steps (of the even spacing) in from the ends.
+ */
+export function periodX(
+	periods: string[],
+	range: [number, number],
+	starts?: ReadonlyMap<string, string> | null
+): (period: string) => number | undefined {
+	const even = scalePoint<string>().domain(periods).range(range).padding(X_PADDING);
+	const times = periods.map((p) => inYears(starts?.get(p)));
+	const rising = times.every((t, i) => Number.isFinite(t) && (i === 0 || t > times[i - 1]!));
+	if (!starts || periods.length < 3 || !rising) return (p) => even(p);
+	const pad = X_PADDING * even.step();
+	const at = scaleLinear()
+		.domain([times[0]!, times.at(-1)!])
+		.range([range[0] + pad, range[1] - pad]);
+	const positions = new Map(periods.map((p, i) => [p, at(times[i]!)]));
+	return (p) => positions.get(p);
+}
+
+/** About the width of one character of an axis label (0.8rem), to keep labels apart. */
+const LABEL_CHAR = 7;
+
+/**
+ * The x-axis labels that fit side by side: from the first on, each label that keeps a small
+ * space to the one before; the last period always gets its label (a label before it that would
+ * touch it is left out). Monthly data over some years would otherwise print over each other.
+ */
+export function thinTicks(ticks: { x: number; label: string }[], space = 8) {
+	const half = (t: { label: string }) => (t.label.length * LABEL_CHAR) / 2;
+	const apart = (a: { x: number; label: string }, b: { x: number; label: string }) =>
+		b.x - a.x >= half(a) + half(b) + space;
+	const kept: typeof ticks = [];
+	for (const t of ticks) if (kept.length === 0 || apart(kept.at(-1)!, t)) kept.push(t);
+	const last = ticks.at(-1);
+	if (last && kept.at(-1) !== last) {
+		while (kept.length > 1 && !apart(kept.at(-1)!, last)) kept.pop();
+		kept.push(last);
+	}
+	return kept;
+}
+
 /** Spreads end-of-line labels vertically so they do not overlap (at least `gap` px apart). */
 export function spreadLabels(ys: (number | null)[], gap: number, min: number, max: number) {
 	const order = ys
@@ -176,10 +241,7 @@ export function lineModel(
 	const { top, right, bottom, left } = options.margin ?? margin;
 	const own = valueExtent(series);
 	const [lo, hi] = options.yDomain ?? own ?? [0, 1];
-	const x = scalePoint<string>()
-		.domain(periods)
-		.range([left, width - right])
-		.padding(0.3);
+	const x = periodX(periods, [left, width - right], options.starts);
 	const y = scaleLinear()
 		.domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi])
 		// With a tick count given, round the ends to that count's steps so the axis ends on a tick.
@@ -242,7 +304,7 @@ export function lineModel(
 	return {
 		width,
 		height,
-		xTicks: periods.map((p) => ({ x: x(p)!, label: p })),
+		xTicks: thinTicks(periods.map((p) => ({ x: x(p)!, label: p }))),
 		yTicks: yTickValues.map((v) => ({ y: y(v), label: format(v) })),
 		yDomain: y.domain() as [number, number],
 		lines,
