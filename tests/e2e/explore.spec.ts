@@ -27,6 +27,10 @@ test('a chart downloads as a valid PNG, as SVG and as CSV with the shown numbers
 	const title = (await figure.locator('figcaption h3').textContent())!.trim();
 	expect(markup).toContain(`<title>${title} (Fictief voorbeeld)</title>`);
 	expect(markup).toContain('Bron: voorbeeldstad-fictief.csv. Gemaakt met Wijkpeil.');
+	// The legend under the chart comes along: the reference lines are named in the image too.
+	for (const entry of await figure.locator('ul.legend li').allTextContents())
+		expect(markup).toContain(`>${entry.trim()}</text>`);
+	expect(markup).toContain('(gemeente)</text>');
 
 	const [csv] = await Promise.all([
 		page.waitForEvent('download'),

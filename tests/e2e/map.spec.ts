@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, openApp, test } from './fixtures';
 
@@ -32,6 +33,17 @@ test('ELAN shares and their wijk boundaries: the map colours the wijken and repo
 	await expect(page.getByTestId('map-report')).toContainText(
 		'1 kaartvlak zonder cijfers: WK051899'
 	);
+	// A downloaded map carries its key: every class and the hatch for "geen gegevens".
+	const [svg] = await Promise.all([
+		page.waitForEvent('download'),
+		page.locator('figure', { has: areas.first() }).getByRole('button', { name: 'SVG' }).click()
+	]);
+	const markup = readFileSync((await svg.path())!, 'utf8');
+	const classes = await page.locator('.map ul.legend li').allTextContents();
+	expect(classes.length).toBeGreaterThan(2);
+	for (const entry of classes) expect(markup).toContain(`>${entry.trim()}</text>`);
+	expect(markup).toContain('fill="url(#geen-gegevens)"');
+	expect(markup).toContain('<pattern id="geen-gegevens"');
 	// The numbers of the map in a table under it, the shape without data said as such.
 	const table = page.getByTestId('map-table-toggle');
 	await table.locator('summary').click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapText } from './export-chart';
+import { legendLayout, wrapText } from './export-chart';
 
 describe('wrapText', () => {
 	it.each([
@@ -26,5 +26,32 @@ describe('wrapText', () => {
 			const next = lines[i + 1]?.split(' ')[0];
 			if (next) expect(line.length + 1 + next.length).toBeGreaterThan(30);
 		}
+	});
+});
+
+describe('legendLayout', () => {
+	const entry = (label: string, swatchWidth = 18) => ({ swatchWidth, label });
+
+	it('puts entries side by side while they fit, then starts a new row', () => {
+		// 18 + 6 + 10 chars × 6.6 px = 90 px per entry, 18 px between entries.
+		const entries = ['0,0 – 10,0', '10,0 – 20,', '20,0 – 30,', 'geen gegev'].map((l) => entry(l));
+		const { placed, rows } = legendLayout(entries, 310);
+		expect(placed.map((p) => p.row)).toEqual([0, 0, 0, 1]);
+		expect(placed.map((p) => p.x)).toEqual([0, 108, 216, 0]);
+		expect(placed[0]!.textX).toBe(24);
+		expect(rows).toBe(2);
+	});
+
+	it('keeps an entry wider than the image on its own row rather than dropping it', () => {
+		const { placed, rows } = legendLayout([entry('x'.repeat(80)), entry('kort')], 200);
+		expect(placed.map((p) => [p.x, p.row])).toEqual([
+			[0, 0],
+			[0, 1]
+		]);
+		expect(rows).toBe(2);
+	});
+
+	it('takes no room without entries', () => {
+		expect(legendLayout([], 300)).toEqual({ placed: [], rows: 0 });
 	});
 });

@@ -2,11 +2,48 @@ import { download } from './csv';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** What an image carries besides the chart: title lines above it, the source below it. */
+/** One entry of a chart's legend: its swatch (a small SVG, drawn as on the page) and its text. */
+export interface LegendEntry {
+	swatch: SVGSVGElement | null;
+	label: string;
+}
+
+/** What an image carries besides the chart: title lines above it, legend and source below it. */
 export interface ImageCaption {
 	/** The title first (drawn larger), then e.g. the period and the source. */
 	lines: string[];
 	footer: string;
+	/** The legend shown beside the chart on the page; without it an exported map has no key. */
+	legend?: LegendEntry[];
+}
+
+/** Height of one row of legend entries in an exported image. */
+const LEGEND_ROW = 20;
+/** Space between a swatch and its text, and between entries. */
+const LEGEND_GAP = { text: 6, entry: 18 };
+
+/**
+ * Where each legend entry goes under the chart: left to right, on a new row when the next entry
+ * would pass `maxWidth`. Text width is estimated (0.55 em per character at `size` px).
+ */
+export function legendLayout(
+	entries: { swatchWidth: number; label: string }[],
+	maxWidth: number,
+	size = 12
+) {
+	let x = 0;
+	let row = 0;
+	const placed = entries.map((e) => {
+		const width = e.swatchWidth + LEGEND_GAP.text + e.label.length * size * 0.55;
+		if (x > 0 && x + width > maxWidth) {
+			row += 1;
+			x = 0;
+		}
+		const at = { x, row, textX: x + e.swatchWidth + LEGEND_GAP.text };
+		x += width + LEGEND_GAP.entry;
+		return at;
+	});
+	return { placed, rows: entries.length === 0 ? 0 : row + 1 };
 }
 
 /** Splits text into lines of at most `max` characters, at spaces where it can. */
@@ -24,9 +61,9 @@ export function wrapText(text: string, max: number): string[] {
 	return lines;
 }
 
-function textLine(content: string, y: number, size: number, bold = false) {
+function textLine(content: string, y: number, size: number, bold = false, x = 12) {
 	const node = document.createElementNS(SVG_NS, 'text');
-	node.setAttribute('x', '12');
+	node.setAttribute('x', String(x));
 	node.setAttribute('y', String(y));
 	node.setAttribute('font-size', String(size));
 	node.setAttribute('fill', '#1a1a1a');
@@ -53,7 +90,14 @@ export function standaloneSvg(svg: SVGSVGElement, caption?: ImageCaption) {
 	);
 	const foot = caption ? wrapText(caption.footer, chars(11)) : [];
 	const top = head.reduce((y, l) => y + l.size * 1.4, head.length > 0 ? 8 : 0);
-	const height = top + chartHeight + foot.length * 16 + (foot.length > 0 ? 8 : 0);
+	const entries = caption?.legend ?? [];
+	const swatchWidth = (e: LegendEntry) => Number(e.swatch?.getAttribute('width')) || 0;
+	const legend = legendLayout(
+		entries.map((e) => ({ swatchWidth: swatchWidth(e), label: e.label })),
+		width - 24
+	);
+	const legendHeight = legend.rows * LEGEND_ROW + (legend.rows > 0 ? 6 : 0);
+	const height = top + chartHeight + legendHeight + foot.length * 16 + (foot.length > 0 ? 8 : 0);
 
 	const out = document.createElementNS(SVG_NS, 'svg');
 	out.setAttribute('xmlns', SVG_NS);
@@ -84,7 +128,22 @@ export function standaloneSvg(svg: SVGSVGElement, caption?: ImageCaption) {
 	chart.setAttribute('width', String(width));
 	chart.setAttribute('height', String(chartHeight));
 	out.append(chart);
-	foot.forEach((line, i) => out.append(textLine(line, top + chartHeight + 16 * (i + 1), 11)));
+	entries.forEach((entry, i) => {
+		const { x, row, textX } = legend.placed[i]!;
+		const middle = top + chartHeight + 6 + row * LEGEND_ROW + LEGEND_ROW / 2;
+		if (entry.swatch) {
+			const swatch = entry.swatch.cloneNode(true) as SVGSVGElement;
+			const h = Number(swatch.getAttribute('height')) || 12;
+			swatch.setAttribute('x', String(12 + x));
+			swatch.setAttribute('y', String(middle - h / 2));
+			out.append(swatch);
+		}
+		const label = textLine(entry.label, middle, 12, false, 12 + textX);
+		label.setAttribute('dy', '0.35em');
+		out.append(label);
+	});
+	const footTop = top + chartHeight + legendHeight;
+	foot.forEach((line, i) => out.append(textLine(line, footTop + 16 * (i + 1), 11)));
 	return { markup: new XMLSerializer().serializeToString(out), width, height };
 }
 
