@@ -237,6 +237,7 @@ export const text = {
 			}`,
 		legend: 'Legenda',
 		noData: 'geen gegevens',
+		suppressed: 'niet gepubliceerd (te weinig gegevens)',
 		area: (name: string, value: string) => `${name}: ${value}`,
 		dataWithoutShape: (n: number) =>
 			`${count(n)} ${n === 1 ? 'gebied' : 'gebieden'} met cijfers maar zonder kaartvlak:`,

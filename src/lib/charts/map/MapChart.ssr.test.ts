@@ -44,6 +44,8 @@ describe('MapChart server render', () => {
 			dataCodes: new Set(['WK000101', 'WK000102', 'WK000103', 'WK000199'])
 		});
 		expect(markup).toContain('url(#geen-gegevens)');
+		expect(markup).toContain('fill="url(#niet-gepubliceerd)"');
+		expect(markup).toContain('niet gepubliceerd (te weinig gegevens)');
 		await expect(markup).toMatchFileSnapshot('./__snapshots__/map-chart.html');
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codesWithData, mapModel, mapPalette, NO_DATA, type MapShape } from './model';
+import { codesWithData, mapModel, mapPalette, NO_DATA, SUPPRESSED, type MapShape } from './model';
 
 const square = (code: string, x: number): MapShape => ({
 	code,
@@ -30,13 +30,22 @@ describe('mapModel', () => {
 	]);
 	const m = mapModel(shapes, values, { width: 400, height: 300 });
 
-	it('fills shapes by class, lightest for the lowest value, and hatches shapes without a value', () => {
+	it('fills shapes by class, lightest for the lowest value, and patterns shapes without a value', () => {
 		const fill = (code: string) => m.areas.find((a) => a.code === code)!.fill;
 		expect(fill('WK000101')).toBe(mapPalette[0]);
 		expect(fill('WK000104')).not.toBe(mapPalette[0]);
-		expect(fill('WK000105')).toBe(NO_DATA);
+		// not published by the source (dotted) is not the same as no figure at all (hatched)
+		expect(fill('WK000105')).toBe(SUPPRESSED);
 		expect(fill('WK000106')).toBe(NO_DATA);
+		expect(m.anySuppressed).toBe(true);
 		expect(m.areas.find((a) => a.code === 'WK000105')!.missing).toBe('suppressed');
+	});
+
+	it('says no shape is unpublished when none is, so the legend leaves that entry out', () => {
+		const published = new Map([...values].filter(([code]) => code !== 'WK000105'));
+		const plain = mapModel(shapes, published, { width: 400, height: 300 });
+		expect(plain.anySuppressed).toBe(false);
+		expect(plain.areas.find((a) => a.code === 'WK000105')!.fill).toBe(NO_DATA);
 	});
 
 	it('reports codes with data but no shape, and shapes without data', () => {

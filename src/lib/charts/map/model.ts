@@ -5,7 +5,10 @@ import { tickFormatter } from '../format';
 
 /** Five light-to-dark classes (ColorBrewer PuBu): ordered by lightness, safe for colour blindness. */
 export const mapPalette = ['#f1eef6', '#bdc9e1', '#74a9cf', '#2b8cbe', '#045a8d'];
+/** Hatched: no figure for this wijk. */
 export const NO_DATA = 'url(#geen-gegevens)';
+/** Dotted: the source has a figure but did not publish it (too few people), not the same thing. */
+export const SUPPRESSED = 'url(#niet-gepubliceerd)';
 
 export interface MapShape {
 	code: string;
@@ -38,8 +41,8 @@ export function codesWithData(
 }
 
 /**
- * A choropleth: the shapes fitted to the box, five quantile classes of the values, and a hatched
- * pattern for shapes without a value. Also reports what does not match: codes with data but no
+ * A choropleth: the shapes fitted to the box, five quantile classes of the values, a hatched
+ * pattern for shapes without a value and a dotted one for a value the source did not publish. Also reports what does not match: codes with data but no
  * shape, and shapes without data (wijk codes change between indelingsjaren).
  */
 export function mapModel(
@@ -80,6 +83,11 @@ export function mapModel(
 	return {
 		...size,
 		classes: present.length > 0 ? classes : [],
+		/** Whether any shape is drawn as not published: only then does the legend explain it. */
+		anySuppressed: shapes.some((s) => {
+			const v = values.get(s.code);
+			return v?.value === null && v.missing === 'suppressed';
+		}),
 		areas: shapes.map((s) => {
 			const v = values.get(s.code) ?? { value: null, missing: null };
 			return {
@@ -88,7 +96,7 @@ export function mapModel(
 				d: path(s.geometry) ?? '',
 				value: v.value,
 				missing: v.value === null ? (v.missing ?? 'not_available') : null,
-				fill: v.value === null ? NO_DATA : scale(v.value)
+				fill: v.value !== null ? scale(v.value) : v.missing === 'suppressed' ? SUPPRESSED : NO_DATA
 			};
 		}),
 		dataWithoutShape: [...dataCodes].filter((code) => !shapeCodes.has(code)).sort(),
