@@ -51,8 +51,14 @@ export const text = {
 		indicatorCount: (shown: number, total: number) =>
 			`${count(shown)} van ${count(total)} indicatoren`,
 		indicatorNone: 'Geen indicator gevonden. Probeer een ander woord.',
-		indicatorInfo: (unit: string | null, definition: string | null, source: string) =>
+		indicatorInfo: (
+			unit: string | null,
+			definition: string | null,
+			source: string,
+			plain: string | null = null
+		) =>
 			[
+				...(plain ? [`In gewone woorden: ${plain}`] : []),
 				unit ? `Eenheid: ${unit}` : 'Eenheid onbekend',
 				definition ?? 'Geen omschrijving bekend',
 				`Bron: ${source}`
@@ -256,6 +262,9 @@ export const text = {
 	meta: {
 		heading: 'Over deze indicator',
 		name: 'Naam in titels en lijsten',
+		label: 'Korte naam in gewone woorden (B1)',
+		labelHelp:
+			'Bijvoorbeeld voor een gebiedsscan met bewoners. Je ziet hem onder de keuze van de indicator en je kunt erop zoeken.',
 		direction: 'Wat is beter?',
 		directions: {
 			hoger_is_beter: 'Hoger is beter',

@@ -145,7 +145,7 @@ test('search an indicator, choose it, set a period range, reload: the same view 
 	await search.press('Enter');
 	await expect(picker).toHaveValue('Eenzaamheid (%)');
 	await expect(page.getByTestId('indicator-info')).toHaveText(
-		/^Eenheid: % · Percentage .* · Bron: voorbeeldstad-fictief\.csv$/
+		/^In gewone woorden: Voelt zich eenzaam · Eenheid: % · Percentage .* · Bron: voorbeeldstad-fictief\.csv$/
 	);
 
 	await page.getByTestId('period-from').selectOption('2016');
@@ -198,6 +198,7 @@ test('the user names an indicator and says which way is better: titles, picker a
 	await panel.locator('summary').click();
 	await expect(panel).toContainText('Uit de ingebouwde lijst van indicatoren.');
 	await panel.getByTestId('meta-name').fill('Rondkomen lukt moeilijk');
+	await panel.getByTestId('meta-label').fill('Moeite met geld');
 	await panel.getByTestId('direction-picker').selectOption('neutraal');
 	await panel.getByRole('button', { name: 'Opslaan' }).click();
 
@@ -214,6 +215,13 @@ test('the user names an indicator and says which way is better: titles, picker a
 		'Over deze indicator: Rondkomen lukt moeilijk'
 	);
 	await expect(page.locator('details.meta')).toContainText('Door jou aangepast.');
+	// The B1 label shows under the picker and the search finds the indicator by it.
+	await expect(page.getByTestId('indicator-info')).toContainText(
+		'In gewone woorden: Moeite met geld'
+	);
+	await page.getByLabel('Zoek een indicator').fill('moeite geld');
+	await expect(picker.locator('option')).toHaveText(['Rondkomen lukt moeilijk']);
+	await page.getByLabel('Zoek een indicator').fill('');
 	await expect(rows).toHaveCount(8);
 	await expect.poll(judgements).toMatch(/(hoger|lager) dan de gemeente\./);
 	expect(await judgements()).not.toMatch(/(beter|slechter) dan de gemeente/);

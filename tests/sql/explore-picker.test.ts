@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heatmapModel } from '../../src/lib/charts/heatmap/model';
-import { listIndicators, trend } from '../../src/lib/db/queries/explore';
+import { indicatorOverrides, listIndicators, trend } from '../../src/lib/db/queries/explore';
 import { gemeenteOverview } from '../../src/lib/db/queries/overview';
 import { importFile } from '../../src/lib/db/queries/import';
-import { resolveMeta } from '../../src/lib/db/queries/meta';
+import { resolveMeta, saveUserMeta } from '../../src/lib/db/queries/meta';
 import { groupIndicators } from '../../src/lib/explore/indicator-groups';
 import {
 	orderedPeriods,
@@ -49,6 +49,38 @@ describe('groupIndicators on the indicators of an imported gemeente', () => {
 		expect(groups.flatMap((g) => g.indicators.map((i) => i.id))).toEqual([
 			'Ervaren gezondheid goed of zeer goed (%)'
 		]);
+	});
+});
+
+describe('a B1 label the user sets for an indicator', () => {
+	it('is stored, wins over the catalogue, and is found by the search', async () => {
+		const own = 'straatverlichting';
+		expect(resolveMeta(own, null, null).label).toBe(own);
+		await saveUserMeta(db, own, { name: 'Lantaarnpalen per straat', label: 'Licht op straat' });
+		const overrides = await indicatorOverrides(db);
+		expect(overrides[own]).toMatchObject({
+			name: 'Lantaarnpalen per straat',
+			label: 'Licht op straat'
+		});
+		expect(resolveMeta(own, null, overrides[own]!)).toMatchObject({
+			name: 'Lantaarnpalen per straat',
+			label: 'Licht op straat',
+			origin: 'user'
+		});
+		const labels = { [own]: 'Licht op straat' };
+		const found = groupIndicators(await listIndicators(db, 'GM9999'), 'licht', null, {}, labels);
+		expect(found.groups.flatMap((g) => g.indicators.map((i) => i.id))).toEqual([own]);
+
+		// The catalogue's label stays for an indicator the user renamed without giving a label.
+		const health = 'Ervaren gezondheid goed of zeer goed (%)';
+		await saveUserMeta(db, health, { name: 'Gezondheid' });
+		const again = await indicatorOverrides(db);
+		expect(resolveMeta(health, '%', again[health]!).label).toBe('Voelt zich gezond');
+		// Without a catalogue label, the user's name is the label too.
+		await saveUserMeta(db, own, { name: 'Lantaarnpalen' });
+		expect(resolveMeta(own, null, (await indicatorOverrides(db))[own]!).label).toBe(
+			'Lantaarnpalen'
+		);
 	});
 });
 

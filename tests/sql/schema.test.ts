@@ -141,3 +141,26 @@ describe('migrate to narrow observations (version 6)', () => {
 		old.close();
 	});
 });
+
+describe('migrate to a user B1 label (version 7)', () => {
+	it('keeps what the user said about an indicator and adds an empty label', async () => {
+		const old = await openTestDb({ migrated: false });
+		await migrate(old, 6);
+		await old.run(
+			`INSERT INTO indicator_meta VALUES ('Eenzaam', 'Eenzaamheid', '%', 'lager_is_beter', NULL, '2026-11-30')`
+		);
+		expect(await migrate(old)).toBe(schemaVersion);
+		expect(
+			await old.all('SELECT indicator_id, name, label, unit, direction FROM indicator_meta')
+		).toEqual([
+			{
+				indicator_id: 'Eenzaam',
+				name: 'Eenzaamheid',
+				label: null,
+				unit: '%',
+				direction: 'lager_is_beter'
+			}
+		]);
+		old.close();
+	});
+});

@@ -259,6 +259,11 @@ export const migrations: { version: number; statements: string[] }[] = [
 			'DROP TABLE observation',
 			observationView
 		]
+	},
+	{
+		// The user's own short B1 label for an indicator (Over deze indicator), beside the name.
+		version: 7,
+		statements: ['ALTER TABLE indicator_meta ADD COLUMN label VARCHAR']
 	}
 ];
 

@@ -47,7 +47,8 @@ export function pickerName(indicator: PickerIndicator, names: Record<string, str
 export function matchesQuery(
 	indicator: PickerIndicator,
 	query: string,
-	names: Record<string, string> = {}
+	names: Record<string, string> = {},
+	labels: Record<string, string> = {}
 ): boolean {
 	const words = fold(query).split(/\s+/).filter(Boolean);
 	if (words.length === 0) return true;
@@ -57,6 +58,7 @@ export function matchesQuery(
 			indicator.name,
 			indicator.id,
 			names[indicator.id],
+			labels[indicator.id],
 			entry?.name,
 			entry?.label,
 			themeOf(indicator.id),
@@ -72,18 +74,19 @@ export function matchesQuery(
  * Groups indicators by source, then theme (`Overig` last), each sorted by the name the picker
  * shows (pickerName), keeping only those that match the query. `keep` (the chosen indicator) stays
  * in its group even when it does not match, so the native select never shows a value that is not
- * among its options. `names` are the user's own names for indicators.
+ * among its options. `names` and `labels` are the user's own names and B1 labels for indicators.
  */
 export function groupIndicators(
 	indicators: PickerIndicator[],
 	query: string,
 	keep: string | null = null,
-	names: Record<string, string> = {}
+	names: Record<string, string> = {},
+	labels: Record<string, string> = {}
 ): IndicatorGroups {
 	const groups = new Map<string, IndicatorGroup>();
 	let matches = 0;
 	for (const indicator of indicators) {
-		const match = matchesQuery(indicator, query, names);
+		const match = matchesQuery(indicator, query, names, labels);
 		if (match) matches++;
 		if (!match && indicator.id !== keep) continue;
 		const theme = themeOf(indicator.id);

@@ -204,6 +204,12 @@ export class Dashboard {
 			Object.entries(this.#overrides).flatMap(([id, o]) => (o.name ? [[id, o.name]] : []))
 		)
 	);
+	/** The B1 labels the user gave indicators, which the picker's search also finds. */
+	readonly indicatorLabels = $derived(
+		Object.fromEntries(
+			Object.entries(this.#overrides).flatMap(([id, o]) => (o.label ? [[id, o.label]] : []))
+		)
+	);
 	#abort: AbortController | null = null;
 	#pilotSample: Promise<void> | null = null;
 

@@ -102,7 +102,7 @@ export function trend(db: Db, gemeente: string, indicator: string): Promise<Tren
 /** What the user corrected about each indicator (direction, unit, name), keyed by indicator id. */
 export async function indicatorOverrides(db: Db): Promise<Record<string, MetaOverride>> {
 	const rows = await db.all<MetaOverride & { id: string }>(
-		'SELECT indicator_id AS id, name, unit, direction, definition FROM indicator_meta'
+		'SELECT indicator_id AS id, name, label, unit, direction, definition FROM indicator_meta'
 	);
 	return Object.fromEntries(rows.map(({ id, ...override }) => [id, override]));
 }

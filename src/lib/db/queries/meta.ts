@@ -16,6 +16,8 @@ export interface IndicatorMeta {
 
 export interface MetaOverride {
 	name?: string | null;
+	/** Short label in plain words (B1), e.g. for a gebiedsscan with residents. */
+	label?: string | null;
 	unit?: string | null;
 	direction?: Direction | null;
 	definition?: string | null;
@@ -28,10 +30,11 @@ export function resolveMeta(
 	user: MetaOverride | null
 ): IndicatorMeta {
 	const entry = catalogEntry(id);
+	const name = user?.name ?? entry?.name ?? id;
 	return {
 		id,
-		name: user?.name ?? entry?.name ?? id,
-		label: entry?.label ?? user?.name ?? id,
+		name,
+		label: user?.label ?? entry?.label ?? name,
 		unit: user?.unit ?? entry?.unit ?? fileUnit,
 		direction: user?.direction ?? entry?.direction ?? 'neutraal',
 		definition: user?.definition ?? entry?.definition ?? null,
@@ -43,14 +46,19 @@ export function resolveMeta(
 export async function saveUserMeta(db: Db, id: string, meta: MetaOverride) {
 	await transaction(db, async () => {
 		await db.run('DELETE FROM indicator_meta WHERE indicator_id = ?', [id]);
-		await db.run('INSERT INTO indicator_meta VALUES (?, ?, ?, ?, ?, ?)', [
-			id,
-			meta.name ?? null,
-			meta.unit ?? null,
-			meta.direction ?? null,
-			meta.definition ?? null,
-			new Date().toISOString()
-		]);
+		await db.run(
+			`INSERT INTO indicator_meta (indicator_id, name, label, unit, direction, definition, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			[
+				id,
+				meta.name ?? null,
+				meta.label ?? null,
+				meta.unit ?? null,
+				meta.direction ?? null,
+				meta.definition ?? null,
+				new Date().toISOString()
+			]
+		);
 	});
 	await db.run('CHECKPOINT');
 }
