@@ -63,6 +63,25 @@ test('Overzicht: a row per wijk, a column per indicator, flagged cells say their
 	);
 	expect(rows).toContain('beter dan de gemeente');
 	expect(rows).toContain('Bron: voorbeeldstad-fictief.csv');
+
+	// As a picture: the same cells with their words, the legend and the source.
+	const figure = page.locator('figure', { has: overviewTable(page) });
+	const [png] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: 'PNG', exact: true }).click()
+	]);
+	const bytes = readFileSync((await png.path())!);
+	expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+	const [svg] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: 'SVG', exact: true }).click()
+	]);
+	const markup = readFileSync((await svg.path())!, 'utf8');
+	const cells = await table.locator('tbody button').count();
+	expect(markup.match(/width="104" height="38"/g)).toHaveLength(cells);
+	expect(markup).toContain('>Noorderpark</text>');
+	expect(markup).toContain('>beter dan de gemeente</text>');
+	expect(markup).toContain('Bron: voorbeeldstad-fictief.csv. Gemaakt met Wijkpeil.');
 });
 
 test('Overzicht: the arrow keys move between cells and Enter opens that wijk in Ontwikkeling', async ({
@@ -146,6 +165,22 @@ test('Kleine grafieken: one panel per wijk, each with the gemeente, a shared sca
 	]);
 	const csv = readFileSync((await download.path())!, 'utf8');
 	expect(csv).toContain('niet gepubliceerd');
+	// As one image: every panel with its wijk's name, the legend and the source.
+	const [png] = await Promise.all([
+		page.waitForEvent('download'),
+		page.locator('figure').getByRole('button', { name: 'PNG' }).click()
+	]);
+	const bytes = readFileSync((await png.path())!);
+	expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+	const [svg] = await Promise.all([
+		page.waitForEvent('download'),
+		page.locator('figure').getByRole('button', { name: 'SVG' }).click()
+	]);
+	const markup = readFileSync((await svg.path())!, 'utf8');
+	for (const wijk of WIJKEN) expect(markup).toContain(`>${wijk}</text>`);
+	expect(markup.match(/<path class="band[^"]*" fill-opacity="0.15"/g)).toHaveLength(WIJKEN.length);
+	expect(markup).toContain('95%-marge van de wijk</text>');
+	expect(markup).toContain('Bron: voorbeeldstad-fictief.csv. Gemaakt met Wijkpeil.');
 	// The exact numbers in a table: every wijk, and Noorderpark's missing years said as such.
 	const table = page.getByTestId('multiples-table-toggle');
 	await table.locator('summary').click();

@@ -147,6 +147,49 @@ export function standaloneSvg(svg: SVGSVGElement, caption?: ImageCaption) {
 	return { markup: new XMLSerializer().serializeToString(out), width, height };
 }
 
+/** Room above each panel of a grid for its name. */
+const PANEL_TITLE = 18;
+const PANEL_GAP = 12;
+
+/**
+ * Small charts side by side as one SVG (`columns` per row), each with its name above it: what
+ * the page shows as a grid of panels, as one image. The panels are copies; the page is untouched.
+ */
+export function gridSvg(panels: { title: string; svg: SVGSVGElement }[], columns = 4) {
+	const out = document.createElementNS(SVG_NS, 'svg');
+	const box = (svg: SVGSVGElement) => {
+		const [, , w, h] = (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
+		return { w: w || 280, h: h || 150 };
+	};
+	const cell = panels.length > 0 ? box(panels[0]!.svg) : { w: 280, h: 150 };
+	const cols = Math.max(1, Math.min(columns, panels.length));
+	const rows = Math.ceil(panels.length / cols);
+	// The same margin left and right as the title and source lines of standaloneSvg.
+	const width = cols * cell.w + (cols - 1) * PANEL_GAP + 2 * PANEL_GAP;
+	const height = rows * (cell.h + PANEL_TITLE) + Math.max(0, rows - 1) * PANEL_GAP;
+	out.setAttribute('viewBox', `0 0 ${width} ${height}`);
+	out.setAttribute('width', String(width));
+	out.setAttribute('height', String(height));
+	panels.forEach(({ title, svg }, i) => {
+		const x = PANEL_GAP + (i % cols) * (cell.w + PANEL_GAP);
+		const y = Math.floor(i / cols) * (cell.h + PANEL_TITLE + PANEL_GAP);
+		out.append(textLine(title, y + 13, 13, true, x));
+		const panel = svg.cloneNode(true) as SVGSVGElement;
+		panel.setAttribute('x', String(x));
+		panel.setAttribute('y', String(y + PANEL_TITLE));
+		panel.setAttribute('width', String(cell.w));
+		panel.setAttribute('height', String(cell.h));
+		out.append(panel);
+	});
+	return out;
+}
+
+/** An SVG element from markup (e.g. heatmapSvg), ready for standaloneSvg. */
+export function parseSvg(markup: string): SVGSVGElement {
+	return new DOMParser().parseFromString(markup, 'image/svg+xml')
+		.documentElement as unknown as SVGSVGElement;
+}
+
 export function downloadSvg(svg: SVGSVGElement, fileName: string, caption?: ImageCaption) {
 	download(fileName, standaloneSvg(svg, caption).markup, 'image/svg+xml;charset=utf-8');
 }

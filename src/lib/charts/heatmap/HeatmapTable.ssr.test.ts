@@ -3,6 +3,7 @@ import { renderMarkup } from '../../../../tests/helpers/markup';
 import HeatmapLegend from './HeatmapLegend.svelte';
 import HeatmapTable from './HeatmapTable.svelte';
 import { cellStatuses, heatmapModel, type HeatmapObservation } from './model';
+import { heatmapSvg } from './svg';
 
 const obs = (
 	indicator: string,
@@ -62,5 +63,33 @@ describe('HeatmapTable server render', () => {
 	it('draws the legend swatches as before', async () => {
 		const markup = renderMarkup(HeatmapLegend, { shown: cellStatuses });
 		await expect(markup).toMatchFileSnapshot('./__snapshots__/heatmap-legend.html');
+	});
+});
+
+describe('heatmapSvg: the Overzicht as a downloadable picture', () => {
+	const markup = heatmapSvg(model);
+
+	it('has every wijk, every indicator and one cell per wijk and indicator', () => {
+		for (const wijk of ['Wijk 1', 'Wijk 2', 'Wijk 3']) expect(markup).toContain(`>${wijk}</text>`);
+		// Long names wrap over lines in the column head.
+		for (const name of ['Voelt zich', 'gezond', 'Rookt', 'Inwoners'])
+			expect(markup).toContain(`>${name}</text>`);
+		expect(markup.match(/<rect x="\d+(\.\d+)?" y="\d+(\.\d+)?" width="104"/g)).toHaveLength(9);
+	});
+
+	it('colours and patterns the cells as the table does, and explains only what occurs', () => {
+		const fills = [...markup.matchAll(/width="104" height="38" fill="([^"]+)"/g)].map((m) => m[1]);
+		expect(fills).toContain('url(#overzicht-niet-gepubliceerd)');
+		expect(fills.filter((f) => f === '#0072B2' || f === '#BF5000').length).toBeGreaterThan(0);
+		expect(markup).toContain('<pattern id="overzicht-niet-gepubliceerd"');
+		expect(markup).toContain('>niet gepubliceerd (te weinig gegevens)</text>');
+		// No cell lacks data altogether, so that class is not in the legend.
+		expect(markup).not.toContain('>geen gegevens</text>');
+		expect(markup).toContain('>80%</text>');
+		expect(markup).toContain('>gemeente: 70%</text>');
+	});
+
+	it('draws the picture as before', async () => {
+		await expect(markup).toMatchFileSnapshot('./__snapshots__/heatmap.svg');
 	});
 });
