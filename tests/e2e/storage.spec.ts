@@ -7,7 +7,9 @@ test('"Gegevens wissen" asks first, and removes the data only after "Ja"', async
 	await page.getByRole('button', { name: 'Gegevens wissen' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Alle gegevens wissen?' });
 	await expect(dialog).toBeVisible();
-	await dialog.getByRole('button', { name: 'Nee, bewaren' }).click();
+	// The safe choice has the focus: Enter pressed once too often keeps the data.
+	await expect(dialog.getByRole('button', { name: 'Nee, bewaren' })).toBeFocused();
+	await page.keyboard.press('Enter');
 	await expect(dialog).toBeHidden();
 	await expect(page.getByTestId('source-list')).toContainText('voorbeeldstad-fictief.csv');
 
