@@ -57,3 +57,17 @@ describe('text.nl boundaries added', () => {
 		);
 	});
 });
+
+describe('text.nl counts', () => {
+	it.each([
+		[text.data.rows(1), '1 rij'],
+		[text.data.rows(2), '2 rijen'],
+		[text.data.rows(1200), '1.200 rijen'],
+		[text.altText.summary('Eenzaam', 'Voorbeeldstad', '2014', '2023', 1), 'met 1 lijn.'],
+		[text.altText.summary('Eenzaam', 'Voorbeeldstad', '2014', '2023', 3), 'met 3 lijnen.'],
+		[text.map.description('Eenzaam', '2023', 1), 'Kaart van 1 wijk met'],
+		[text.overview.summary(1, 1, 0, 0), 'Tabel met 1 wijk en 1 indicator.']
+	])('%s says %s', (said, part) => {
+		expect(said).toContain(part);
+	});
+});

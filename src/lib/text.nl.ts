@@ -5,6 +5,8 @@
 
 /** A whole number as Dutch text: 12.345. */
 export const count = (n: number) => n.toLocaleString('nl-NL');
+/** A number with its noun, singular for 1: "1 wijk", "3 wijken". */
+const many = (n: number, one: string, more: string) => `${count(n)} ${n === 1 ? one : more}`;
 
 /** How a wijk compares with its gemeente: the same words in Vergelijking and Overzicht. */
 const judgementWords = {
@@ -120,7 +122,7 @@ export const text = {
 		title: (indicator: string, gemeente: string, period: string) =>
 			`${indicator}: wijken in ${gemeente}, ${period}`,
 		description: (indicator: string, period: string, wijken: number, references: string[]) =>
-			`Stippengrafiek van ${indicator} in ${period}: ${wijken} wijken van hoog naar laag${
+			`Stippengrafiek van ${indicator} in ${period}: ${many(wijken, 'wijk', 'wijken')} van hoog naar laag${
 				references.length === 0
 					? ''
 					: `, met ${references.join(' en ')} als verticale ${references.length === 1 ? 'lijn' : 'lijnen'}`
@@ -198,10 +200,10 @@ export const text = {
 		sliced: (names: string) =>
 			`Deze indicatoren hebben cijfers voor meer groepen of meetmomenten: ${names}. De tabel toont er één van: wat je bij Groep en meetmoment kiest, of anders de eerste.`,
 		summary: (wijken: number, indicators: number, better: number, worse: number) =>
-			`Tabel met ${wijken} wijken en ${indicators} indicatoren. ${better} keer is een wijk duidelijk beter dan de gemeente en ${worse} keer duidelijk slechter.`,
+			`Tabel met ${many(wijken, 'wijk', 'wijken')} en ${many(indicators, 'indicator', 'indicatoren')}. ${better} keer is een wijk duidelijk beter dan de gemeente en ${worse} keer duidelijk slechter.`,
 		mostWorse: (list: string) => `Meeste slechtere cijfers: ${list}.`,
 		untested: (wijken: number, indicators: number) =>
-			`Tabel met ${wijken} wijken en ${indicators} indicatoren. Voor deze cijfers zijn geen betrouwbaarheidsintervallen of aantallen bekend. Daarom kunnen we niet zeggen of een wijk echt verschilt van de gemeente.`,
+			`Tabel met ${many(wijken, 'wijk', 'wijken')} en ${many(indicators, 'indicator', 'indicatoren')}. Voor deze cijfers zijn geen betrouwbaarheidsintervallen of aantallen bekend. Daarom kunnen we niet zeggen of een wijk echt verschilt van de gemeente.`,
 		csvHeader: [
 			'wijk',
 			'indicator',
@@ -221,7 +223,7 @@ export const text = {
 		gemeenteLine: (name: string) => `${name} (gemeente), gestreepte lijn`,
 		band: '95%-marge van de wijk',
 		description: (wijken: number, indicator: string) =>
-			`${wijken} kleine lijngrafieken van ${indicator}, één per wijk, op alfabet. In elke grafiek staat de gemeente als gestreepte lijn.`,
+			`${many(wijken, 'kleine lijngrafiek', 'kleine lijngrafieken')} van ${indicator}, één per wijk, op alfabet. In elke grafiek staat de gemeente als gestreepte lijn.`,
 		noWijken: 'Voor deze indicator zijn er geen cijfers per wijk.',
 		values: (wijk: string, list: string) => `Alle cijfers van ${wijk}: ${list}.`
 	},
@@ -229,7 +231,7 @@ export const text = {
 		title: (indicator: string, gemeente: string, period: string) =>
 			`Kaart: ${indicator} in ${gemeente}, ${period}`,
 		description: (indicator: string, period: string, shown: number) =>
-			`Kaart van ${shown} wijken met ${indicator} in ${period}. Donkerder is een hogere waarde. De cijfers staan ook in de tabel onder de kaart.`,
+			`Kaart van ${many(shown, 'wijk', 'wijken')} met ${indicator} in ${period}. Donkerder is een hogere waarde. De cijfers staan ook in de tabel onder de kaart.`,
 		addBoundaries: 'Kaartgrenzen toevoegen (GeoJSON of TopoJSON)',
 		boundariesHelp:
 			'Bijvoorbeeld de wijk- en buurtkaart van CBS of PDOK. Coördinaten in graden (WGS84) of in RD (EPSG:28992) worden allebei herkend.',
@@ -288,7 +290,7 @@ export const text = {
 	},
 	altText: {
 		summary: (indicator: string, gemeente: string, first: string, last: string, lines: number) =>
-			`Lijngrafiek van ${indicator} in ${gemeente}, ${first} tot en met ${last}, met ${lines} lijnen.`,
+			`Lijngrafiek van ${indicator} in ${gemeente}, ${first} tot en met ${last}, met ${many(lines, 'lijn', 'lijnen')}.`,
 		series: (name: string, first: string, firstValue: string, last: string, lastValue: string) =>
 			`${name}: ${firstValue} in ${first}, ${lastValue} in ${last}.`,
 		seriesOne: (name: string, period: string, value: string) =>
@@ -306,7 +308,7 @@ export const text = {
 	data: {
 		heading: 'Jouw gegevens',
 		sources: 'Toegevoegde bestanden',
-		rows: (n: number) => `${count(n)} rijen`,
+		rows: (n: number) => many(n, 'rij', 'rijen'),
 		sample: 'voorbeeld',
 		wipe: 'Gegevens wissen',
 		wipeQuestion: 'Alle gegevens wissen?',
