@@ -25,6 +25,9 @@ describe('decimalsFor', () => {
 		{ values: [38.65, 71.2], expected: 1 },
 		{ values: [12, 14], expected: 0 },
 		{ values: [28975, 31443.5], expected: 0 },
+		// one outlier does not round the rest: 42,5 stays 42,5
+		{ values: [42.5, 38.2, 1050.5, 44.1], expected: 1 },
+		{ values: [1200, 3400.5, 12.5], expected: 0 },
 		{ values: [null], expected: 1 }
 	])('decimalsFor($values) is $expected', ({ values, expected }) => {
 		expect(decimalsFor(values)).toBe(expected);

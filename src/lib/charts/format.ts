@@ -29,13 +29,15 @@ function decimalsOf(value: number): number {
 
 /**
  * Enough decimals to tell typical values apart, and never more than the values have: 4,7 stays
- * "4,7%", not "4,70%", which would suggest a precision the source does not give.
+ * "4,7%", not "4,70%", which would suggest a precision the source does not give. "Typical" is
+ * the middle value: one outlier of 1.050,5 among values around 40 does not round them all.
  */
 export function decimalsFor(values: (number | null)[]): number {
 	const present = values.filter((v): v is number => v !== null);
 	if (present.length === 0) return 1;
-	const largest = Math.max(...present.map(Math.abs));
-	const wanted = largest < 1 ? 3 : largest < 10 ? 2 : largest < 1000 ? 1 : 0;
+	const sizes = present.map(Math.abs).sort((a, b) => a - b);
+	const typical = sizes[Math.floor(sizes.length / 2)]!;
+	const wanted = typical < 1 ? 3 : typical < 10 ? 2 : typical < 1000 ? 1 : 0;
 	let written = 0;
 	for (const value of present) {
 		written = Math.max(written, decimalsOf(value));
