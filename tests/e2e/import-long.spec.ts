@@ -86,3 +86,27 @@ test('years with more time between them stand further apart in the trend chart',
 	);
 	expect((xs[2]! - xs[1]!) / (xs[1]! - xs[0]!)).toBeCloseTo(0.5, 2);
 });
+
+test('choosing a file that was already added says so, without what adding it would do', async ({
+	page
+}) => {
+	await openApp(page);
+	const file = (name: string, value: string) => ({
+		name,
+		mimeType: 'text/csv',
+		buffer: Buffer.from(`gebiedscode;indicator;periode;waarde\nWK999901;Proef (%);2022;${value}\n`)
+	});
+	const input = page.getByTestId('file-input');
+	await input.setInputFiles(file('eerste.csv', '10'));
+	await page.getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(page.getByText(/"eerste.csv" is toegevoegd/)).toBeVisible();
+	// A second file with the same key: the report says its figures will be the ones shown.
+	await input.setInputFiles(file('tweede.csv', '12'));
+	await expect(page.getByTestId('import-overlaps')).toBeVisible();
+	await page.getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(page.getByText(/"tweede.csv" is toegevoegd/)).toBeVisible();
+	// The first file again: already added, nothing to add, so no "you will see these figures".
+	await input.setInputFiles(file('eerste.csv', '10'));
+	await expect(page.getByTestId('import-report')).toContainText('heb je al toegevoegd');
+	await expect(page.getByTestId('import-overlaps')).toHaveCount(0);
+});
