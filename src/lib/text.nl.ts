@@ -247,6 +247,14 @@ export const text = {
 		noData: 'geen gegevens',
 		suppressed: 'niet gepubliceerd (te weinig gegevens)',
 		area: (name: string, value: string) => `${name}: ${value}`,
+		otherArea: (shape: string, data: string) =>
+			`${shape}: de cijfers met deze code gaan over ${data}, een ander gebied. Daarom kleuren we dit vlak niet.`,
+		vintageMismatch: (map: number, figures: string) =>
+			`Let op: de kaart is van ${map} en de cijfers zijn van ${figures}. Wijken kunnen in die tijd een andere code of grens hebben gekregen. Dan hoort een kleur bij een ander gebied. Kijk of de namen in de tabel kloppen, of voeg kaartgrenzen van hetzelfde jaar toe.`,
+		otherAreas: (n: number) =>
+			`${many(n, 'kaartvlak heeft', 'kaartvlakken hebben')} een code die in de cijfers bij een ander gebied hoort (een andere wijkindeling?). Die kleuren we niet:`,
+		otherAreaItem: (code: string, shape: string, data: string) =>
+			`${code} (kaart: ${shape}; cijfers: ${data})`,
 		dataWithoutShape: (n: number) =>
 			`${count(n)} ${n === 1 ? 'gebied' : 'gebieden'} met cijfers maar zonder kaartvlak:`,
 		shapesWithoutData: (n: number) =>

@@ -33,6 +33,8 @@ test('ELAN shares and their wijk boundaries: the map colours the wijken and repo
 	await expect(page.getByTestId('map-report')).toContainText(
 		'1 kaartvlak zonder cijfers: WK051899'
 	);
+	// A boundary file without a year in its name: nothing to compare, so no warning.
+	await expect(page.getByTestId('map-vintage')).toHaveCount(0);
 	// A downloaded map carries its key: every class and the hatch for "geen gegevens".
 	const [svg] = await Promise.all([
 		page.waitForEvent('download'),
@@ -57,4 +59,33 @@ test('ELAN shares and their wijk boundaries: the map colours the wijken and repo
 	);
 	await areas.first().focus();
 	await expect(areas.first()).toHaveAttribute('aria-label', /: /);
+});
+
+test('a 2014 map under 2020 figures: the map warns that codes may now mean other wijken', async ({
+	page
+}) => {
+	await openApp(page);
+	const real = (relative: string) =>
+		path.resolve(import.meta.dirname, '../../../shared/data/real', relative);
+	await page
+		.getByTestId('file-input')
+		.setInputFiles(real('rivm-gezondheid-per-wijk/50090NED_18plus_2012-2016-2020_NL-GM-WK.csv'));
+	await page.getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(page.getByText(/is toegevoegd: 10\.599 rijen/)).toBeVisible({ timeout: 60_000 });
+	await page.getByRole('button', { name: 'Sluiten' }).click();
+	await page.getByTestId('gemeente-picker').selectOption('GM0363');
+	await page.getByText('Kaart', { exact: true }).click();
+	await expect(page.getByTestId('map-period-picker')).toHaveValue('2020');
+	await page
+		.getByTestId('boundary-input')
+		.setInputFiles(real('cbs-wijkgrenzen-2014/Wijk_2014_layer_q1e3.json'));
+	await expect(page.getByText(/kaartvlakken toegevoegd/)).toBeVisible();
+
+	// WK036300 was Stadsdeel Centrum in 2014 and is a small wijk in the 2020 figures: say so.
+	await expect(page.getByTestId('map-vintage')).toContainText(
+		'de kaart is van 2014 en de cijfers zijn van 2020'
+	);
+	// Another period: the warning names that period.
+	await page.getByTestId('map-period-picker').selectOption('2012');
+	await expect(page.getByTestId('map-vintage')).toContainText('de cijfers zijn van 2012');
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { codesWithData, mapModel, mapPalette, NO_DATA, SUPPRESSED, type MapShape } from './model';
+import {
+	codesWithData,
+	mapModel,
+	mapPalette,
+	NO_DATA,
+	sameArea,
+	SUPPRESSED,
+	type MapShape
+} from './model';
 
 const square = (code: string, x: number): MapShape => ({
 	code,
@@ -80,5 +88,54 @@ describe('codesWithData', () => {
 			row('WK000199', 'custom', 3, null)
 		]);
 		expect([...codes].sort()).toEqual(['WK000101', 'WK000102', 'WK000199']);
+	});
+});
+
+describe('sameArea: a shape and the figures with its code', () => {
+	it.each([
+		{ shape: 'Wijk 01 Oostduinen', data: ' Wijk 01 Oostduinen', same: true },
+		{ shape: 'Wijk 01 Oostduinen', data: 'Oostduinen', same: true },
+		{ shape: 'Belgisch Park', data: 'Belgisch Park en Oostduinen', same: true },
+		{ shape: 'Café-eiland', data: 'Cafe eiland', same: true },
+		// Amsterdam: the 2014 map calls WK036300 a stadsdeel, the 2020 figures a small wijk.
+		{ shape: 'Stadsdeel Centrum', data: 'Burgwallen-Oude Zijde', same: false },
+		{ shape: 'Stadsdeel Noord', data: 'Volewijck', same: false },
+		// Without a name on one side nothing can be compared: the code decides, as before.
+		{ shape: null, data: 'Burgwallen-Oude Zijde', same: true },
+		{ shape: 'Stadsdeel Centrum', data: 'WK036300', same: true }
+	])('$shape and $data: same area $same', ({ shape, data, same }) => {
+		expect(sameArea(shape, data, 'WK036300')).toBe(same);
+	});
+
+	it('leaves a shape of another area uncoloured and reports it', () => {
+		const shapes = [
+			{
+				...square('WK036300', 5),
+				shapeName: 'Stadsdeel Centrum',
+				dataName: 'Burgwallen-Oude Zijde'
+			},
+			{
+				...square('WK036301', 5.01),
+				shapeName: 'Grachtengordel-West',
+				dataName: 'Grachtengordel-West'
+			}
+		];
+		const values = new Map([
+			['WK036300', { value: 84.6, missing: null }],
+			['WK036301', { value: 80.4, missing: null }]
+		]);
+		const m = mapModel(shapes, values, { width: 400, height: 300 });
+		const [old, kept] = m.areas;
+		expect(old).toMatchObject({
+			fill: NO_DATA,
+			value: null,
+			otherArea: { shape: 'Stadsdeel Centrum', data: 'Burgwallen-Oude Zijde' }
+		});
+		expect(kept).toMatchObject({ value: 80.4, otherArea: null });
+		expect(kept!.fill).not.toBe(NO_DATA);
+		expect(m.otherAreas).toEqual([
+			{ code: 'WK036300', shape: 'Stadsdeel Centrum', data: 'Burgwallen-Oude Zijde' }
+		]);
+		expect(m.shapesWithoutData).toEqual([]);
 	});
 });

@@ -14,6 +14,35 @@ export interface MapShape {
 	code: string;
 	name: string;
 	geometry: Geometry;
+	/** The shape's own name in the boundary file, and the area's name in the figures, if known. */
+	shapeName?: string | null;
+	dataName?: string | null;
+}
+
+/** A name as compared across files: lower case, no accents, no "Wijk 01" or "Stadsdeel" prefix. */
+function comparable(name: string) {
+	return name
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim()
+		.replace(/^(wijk|buurt)\s+\d+\s+/, '');
+}
+
+/**
+ * Whether a shape and the figures with its code are about the same area. Wijk codes are reused
+ * between indelingsjaren (WK036300 was Stadsdeel Centrum in 2014 and Burgwallen-Oude Zijde in
+ * 2020): when both names are known and neither contains the other, they are not the same area.
+ */
+export function sameArea(
+	shapeName: string | null | undefined,
+	dataName: string | null | undefined,
+	code: string
+) {
+	if (!shapeName || !dataName || dataName === code || shapeName === code) return true;
+	const [a, b] = [comparable(shapeName), comparable(dataName)];
+	return a === '' || b === '' || a.includes(b) || b.includes(a);
 }
 
 export interface MapValue {
@@ -80,26 +109,32 @@ export function mapModel(
 		to: breaks[i + 1] === undefined ? '' : format(breaks[i + 1]!)
 	}));
 	const shapeCodes = new Set(shapes.map((s) => s.code));
+	const areas = shapes.map((s) => {
+		const other = !sameArea(s.shapeName, s.dataName, s.code);
+		// Another area under the same code: its figure is not drawn on this shape.
+		const v = (other ? null : values.get(s.code)) ?? { value: null, missing: null };
+		return {
+			code: s.code,
+			name: s.name,
+			/** The shape's and the figures' names when they are different areas; else null. */
+			otherArea: other ? { shape: s.shapeName!, data: s.dataName! } : null,
+			d: path(s.geometry) ?? '',
+			value: v.value,
+			missing: v.value === null ? (v.missing ?? 'not_available') : null,
+			fill: v.value !== null ? scale(v.value) : v.missing === 'suppressed' ? SUPPRESSED : NO_DATA
+		};
+	});
 	return {
 		...size,
 		classes: present.length > 0 ? classes : [],
+		areas,
 		/** Whether any shape is drawn as not published: only then does the legend explain it. */
-		anySuppressed: shapes.some((s) => {
-			const v = values.get(s.code);
-			return v?.value === null && v.missing === 'suppressed';
-		}),
-		areas: shapes.map((s) => {
-			const v = values.get(s.code) ?? { value: null, missing: null };
-			return {
-				code: s.code,
-				name: s.name,
-				d: path(s.geometry) ?? '',
-				value: v.value,
-				missing: v.value === null ? (v.missing ?? 'not_available') : null,
-				fill: v.value !== null ? scale(v.value) : v.missing === 'suppressed' ? SUPPRESSED : NO_DATA
-			};
-		}),
+		anySuppressed: areas.some((a) => a.fill === SUPPRESSED),
 		dataWithoutShape: [...dataCodes].filter((code) => !shapeCodes.has(code)).sort(),
+		/** Shapes whose code the figures use for another area (another wijkindeling). */
+		otherAreas: areas.flatMap((a) =>
+			a.otherArea && dataCodes.has(a.code) ? [{ code: a.code, ...a.otherArea }] : []
+		),
 		shapesWithoutData: shapes.filter((s) => !dataCodes.has(s.code)).map((s) => s.code)
 	};
 }
