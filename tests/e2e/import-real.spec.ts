@@ -131,3 +131,21 @@ test('a StatLine file with Marges: the preview shows only the values, the bounds
 	await page.getByRole('button', { name: 'Toevoegen' }).click();
 	await expect(page.getByText(/"marges-fictief.csv" is toegevoegd: 4 rijen/)).toBeVisible();
 });
+
+test('a GGD file of 65-plussers says so under every chart, so it is not read as everyone', async ({
+	page
+}) => {
+	await openApp(page);
+	await page
+		.getByTestId('file-input')
+		.setInputFiles(
+			real('ggd-gezondheidsmonitor-65plus/ervarengezondheid_65plus_2020_gemeente.csv')
+		);
+	await page.getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(page.getByText(/is toegevoegd: 355 rijen/)).toBeVisible({ timeout: 60_000 });
+	await page.getByRole('button', { name: 'Sluiten' }).click();
+	await page.getByTestId('gemeente-picker').selectOption('GM0363');
+	await expect(page.locator('figure p.subtitle').first()).toContainText('65 jaar of ouder');
+	await page.getByText('Vergelijking', { exact: true }).click();
+	await expect(page.getByTestId('compare-subtitle')).toContainText('65 jaar of ouder');
+});

@@ -152,9 +152,18 @@ export class Dashboard {
 	/** The groups and meetmomenten of this indicator; a choice appears when there is more than one. */
 	readonly slices = $derived(areaSlices(this.#allRows));
 	readonly currentSlice = $derived(chooseSlice(this.slices, this.slice));
-	/** The chosen group and meetmoment in words, for subtitles; null when there is no choice. */
+	/**
+	 * The chosen group and meetmoment in words, for subtitles: also when it is the only one (a
+	 * file of 65-plussers reads "65 jaar of ouder", so it is not taken for everyone); null when
+	 * the figures have no group or meetmoment.
+	 */
 	readonly sliceName = $derived(
-		this.slices.length > 1 && this.currentSlice ? sliceLabel(this.currentSlice, this.slices) : null
+		this.currentSlice &&
+			(this.slices.length > 1 ||
+				this.currentSlice.subgroup !== null ||
+				this.currentSlice.moment !== null)
+			? sliceLabel(this.currentSlice, this.slices)
+			: null
 	);
 	/** The rows of the chosen group and meetmoment: every view draws these. */
 	readonly rows = $derived(rowsInSlice(this.#allRows, this.currentSlice));
