@@ -82,6 +82,28 @@ describe('wijkpeil check', { timeout: 60_000 }, () => {
 		);
 	});
 
+	it('reads a file whose rows all conflict (exit 1, not unreadable) and lets --conflicts choose', async () => {
+		const file = shared('bad/conflicting-duplicates.csv');
+		const without = await runCli(['check', file]);
+		expect(without.code).toBe(1);
+		expect(without.stdout).toContain(
+			'Uitkomst: we konden het bestand lezen, maar geen enkele rij gebruiken.'
+		);
+		expect(without.stdout).not.toContain('niet inlezen');
+		const last = await runCli(['check', '--json', file, '--conflicts', 'last']);
+		expect(last.code).toBe(1);
+		const [report] = JSON.parse(last.stdout);
+		expect(report).toMatchObject({ rowsRead: 3, rowsAccepted: 1 });
+		expect(report.issues.map((i: { line: number; code: string }) => [i.line, i.code])).toEqual([
+			[2, 'conflicting_duplicate'],
+			[3, 'conflict_kept'],
+			[4, 'exact_duplicate']
+		]);
+		const wrong = await runCli(['check', file, '--conflicts', 'beide']);
+		expect(wrong.code).toBe(2);
+		expect(wrong.stderr).toContain('--conflicts "beide" kan niet');
+	});
+
 	it('reads the file\'s own word for "no value" as missing with --missing, instead of rejecting it', async () => {
 		const unknown = path.join(tmp, 'met-onbekend.csv');
 		writeFileSync(

@@ -221,6 +221,13 @@ describe('files with rows that are reported', () => {
 		const file = await prepareFile('conflict-eerste.csv', new TextEncoder().encode(text + '\n'));
 		const report = await importFile(db, file, { conflicts: 'first' });
 		expect((await rowsOf(report.sourceId)).map((r) => r.value)).toEqual([76.1]);
+		// The report says which one is stored: the chosen line is kept, the other is not.
+		expect(report.issues.map((i) => [i.line, i.code, i.severity])).toEqual([
+			[2, 'conflict_kept', 'note'],
+			[3, 'conflicting_duplicate', 'error'],
+			[4, 'exact_duplicate', 'note']
+		]);
+		expect(issueMessage(report.issues[0]!)).toMatch(/Je koos deze waarde: die slaan we op\.$/);
 	});
 
 	it('invalid-area-codes.csv rejects the wrong codes and normalises the lower-case one with a note', async () => {

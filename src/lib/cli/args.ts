@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { ConflictChoice } from '$lib/db/queries/import';
 import { missingWords } from '$lib/ingest/mapping';
 import { parsePeriod } from '$lib/ingest/period';
 import { cliText } from './text.nl';
@@ -23,6 +24,8 @@ export type Invocation =
 			missing: string[];
 			/** The period of files without a period column (as the mapping step's `fixedPeriod`). */
 			period?: string;
+			/** Which of two different values for one key to keep (the report's choice); default none. */
+			conflicts?: ConflictChoice;
 	  }
 	| { kind: 'usage-error'; message: string };
 
@@ -39,6 +42,7 @@ export function parseCommandLine(argv: string[]): Invocation {
 				out: { type: 'string', short: 'o' },
 				missing: { type: 'string', multiple: true, default: [] },
 				period: { type: 'string' },
+				conflicts: { type: 'string' },
 				help: { type: 'boolean', short: 'h', default: false }
 			}
 		});
@@ -72,5 +76,17 @@ export function parseCommandLine(argv: string[]): Invocation {
 	const period = values.period?.trim();
 	if (period !== undefined && parsePeriod(period) === null)
 		return { kind: 'usage-error', message: t.badPeriod(period) };
-	return { kind: 'run', command, files, json: values.json, out, missing: missing.data, period };
+	const conflicts = values.conflicts?.trim();
+	if (conflicts !== undefined && conflicts !== 'first' && conflicts !== 'last')
+		return { kind: 'usage-error', message: t.badConflicts(conflicts) };
+	return {
+		kind: 'run',
+		command,
+		files,
+		json: values.json,
+		out,
+		missing: missing.data,
+		period,
+		...(conflicts && { conflicts })
+	};
 }

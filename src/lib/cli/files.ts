@@ -4,7 +4,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkFile, importFile, type ImportReport } from '$lib/db/queries/import';
+import {
+	checkFile,
+	importFile,
+	type ConflictChoice,
+	type ImportReport
+} from '$lib/db/queries/import';
 import type { Db } from '$lib/db/sql';
 import { AppError, toUserMessage } from '$lib/errors/app-error';
 import { prepareFile, type PreparedFile } from '$lib/ingest/prepare';
@@ -65,6 +70,8 @@ export interface FileOptions {
 	missing?: readonly string[];
 	/** The period of a file without a period column; it replaces a year guessed from the name. */
 	period?: string;
+	/** Which of two different values for one key to keep; default: neither (both reported). */
+	conflicts?: ConflictChoice;
 }
 
 /** The file with the options applied, and a note for each option that does not apply to it. */
@@ -94,6 +101,7 @@ async function processFile(
 		const applied = withOptions(await prepareFile(path.basename(file), bytes), options);
 		const { prepared } = applied;
 		notes = applied.notes;
+		const choice = options.conflicts ? { conflicts: options.conflicts } : {};
 		if (prepared.template && command === 'check') {
 			report = await checkPilotFile(db, prepared, prepared.template);
 			if (report.rowsAccepted === 0)
@@ -102,16 +110,20 @@ async function processFile(
 			// Pilot data (often about persons) never goes into a pack that can be shared.
 			throw new CliError('pilot_not_packed', cliText.errors.pilot_not_packed(prepared.fileName));
 		} else if (command === 'check') {
-			report = await checkFile(db, prepared);
-			if (report.rowsAccepted === 0)
+			report = await checkFile(db, prepared, choice);
+			// Read, but every row rejected: that is rows rejected (1), not an unreadable file.
+			if (report.rowsAccepted === 0 && report.rowsRejected === 0)
 				throw new AppError('import_nothing_valid', { file: prepared.fileName });
 		} else {
 			try {
-				report = await importFile(db, prepared);
+				report = await importFile(db, prepared, choice);
 			} catch (error) {
 				// importFile refuses a file without one usable row; show the check that says why.
-				if (error instanceof AppError && error.code === 'import_nothing_valid')
-					report = await checkFile(db, prepared);
+				if (error instanceof AppError && error.code === 'import_nothing_valid') {
+					report = await checkFile(db, prepared, choice);
+					if (report.rowsRejected > 0)
+						return { file, report, ...(notes.length > 0 && { notes }), exitCode: 1 };
+				}
 				if (error instanceof AppError && error.code === 'import_needs_replace')
 					throw new CliError('same_name', cliText.errors.same_name(prepared.fileName));
 				throw error;

@@ -81,6 +81,8 @@ export function fileText(result: FileResult): string[] {
 	}
 	for (const note of result.notes ?? []) lines.push(`  ${note}`);
 	if (error) lines.push(`  ${error.message}`, `  ${cliText.outcome.unreadable}`);
+	else if (report && report.rowsAccepted === 0 && report.rowsRejected > 0)
+		lines.push(`  ${cliText.outcome.nothingUsable}`);
 	else if (report && report.rowsRejected > 0)
 		lines.push(`  ${cliText.outcome.rejected(report.rowsRejected)}`);
 	else if (report && valuesNotStored(report) > 0)

@@ -14,10 +14,11 @@ export const cliText = {
 	usage: [
 		'Gebruik:',
 		'  npx wijkpeil check <bestand.csv>... [--json] [--missing <tekst>]... [--period <jaar>]',
+		'                [--conflicts first|last]',
 		'      Controleert de bestanden en toont per bestand wat we herkennen en welke rijen',
 		'      we niet kunnen gebruiken. Er wordt niets opgeslagen.',
 		'  npx wijkpeil import <bestand.csv>... --out <pakket.arrow> [--json] [--missing <tekst>]...',
-		'                [--period <jaar>]',
+		'                [--period <jaar>] [--conflicts first|last]',
 		'      Leest alle bestanden in en schrijft de cijfers samen naar één Arrow-bestand',
 		'      dat je later in Wijkpeil kunt openen.',
 		'',
@@ -30,6 +31,10 @@ export const cliText = {
 		'  --period <jaar>',
 		'                De periode van de cijfers in bestanden zonder kolom met de periode,',
 		'                zoals CBS Kerncijfers: 2021, 2021KW01 of 2021-03.',
+		'  --conflicts first|last',
+		'                Staat hetzelfde gebied, dezelfde indicator en periode er twee keer in met',
+		'                een ander cijfer, neem dan het eerste (first) of het laatste (last).',
+		'                Zonder deze optie gebruiken we geen van beide en melden we ze.',
 		'  --help, -h    Deze uitleg.',
 		'',
 		'Afsluitcode:',
@@ -50,6 +55,8 @@ export const cliText = {
 		badMissing: (word: string) =>
 			`--missing "${word}" kan niet: een woord voor "geen cijfer" heeft 1 tot 40 tekens.`,
 		tooManyMissing: 'Geef met --missing hoogstens 20 woorden voor "geen cijfer".',
+		badConflicts: (choice: string) =>
+			`--conflicts "${choice}" kan niet. Kies first (het eerste cijfer) of last (het laatste).`,
 		badPeriod: (period: string) =>
 			`--period "${period}" is geen periode. Schrijf bijvoorbeeld 2021, 2021KW01 of 2021-03.`
 	},
@@ -136,6 +143,8 @@ export const cliText = {
 				? 'Uitkomst: 1 cijfer kunnen we niet gebruiken. De andere cijfers kunnen we toevoegen.'
 				: `Uitkomst: ${count(n)} cijfers kunnen we niet gebruiken. De andere cijfers kunnen we toevoegen.`,
 		unreadable: 'Uitkomst: dit bestand kunnen we niet inlezen.',
+		nothingUsable:
+			'Uitkomst: we konden het bestand lezen, maar geen enkele rij gebruiken. Er is niets toe te voegen.',
 		duplicate:
 			'Dit bestand heeft dezelfde inhoud als een eerder bestand in deze opdracht. We nemen de cijfers één keer op.'
 	},

@@ -36,6 +36,8 @@ export const rowIssues = {
 	share_out_of_range: 'Dit is een percentage, maar de waarde {value} ligt niet tussen 0 en 100.',
 	conflicting_duplicate:
 		'Deze rij en regel {others} gaan over hetzelfde gebied, dezelfde indicator, periode, groep en meetmoment, maar hebben een andere waarde.',
+	conflict_kept:
+		'Deze rij en regel {others} gaan over hetzelfde gebied, dezelfde indicator, periode, groep en meetmoment, maar hebben een andere waarde. Je koos deze waarde: die slaan we op.',
 	same_name_columns:
 		'Op deze regel geven twee kolommen met dezelfde naam ("{column}") een andere waarde voor hetzelfde gebied en dezelfde periode.',
 	same_name_columns_equal:
@@ -86,6 +88,7 @@ export const rowIssueSeverity: Record<RowIssueCode, 'error' | 'warning' | 'note'
 	value_outside_bounds: 'warning',
 	share_out_of_range: 'warning',
 	conflicting_duplicate: 'error',
+	conflict_kept: 'note',
 	same_name_columns: 'error',
 	same_name_columns_equal: 'note',
 	exact_duplicate: 'note',

@@ -293,17 +293,18 @@ async function duplicates(
 			drop.push([rn, cols[k]!]);
 		});
 		if (reps.length < 2) continue;
+		const keep = conflicts === 'first' ? reps[0] : conflicts === 'last' ? reps.at(-1) : -1;
 		for (const k of reps) {
 			const others = reps.filter((j) => j !== k).map((j) => rns[j]!);
 			issues.push({
 				rn: rns[k]!,
 				column: cols[k]!,
 				value: raws[k]!,
-				code: 'conflicting_duplicate',
+				// The value the user chose is stored: the report says so, not "niet opgeslagen".
+				code: k === keep ? 'conflict_kept' : 'conflicting_duplicate',
 				others
 			});
 		}
-		const keep = conflicts === 'first' ? reps[0] : conflicts === 'last' ? reps.at(-1) : -1;
 		for (const k of reps) if (k !== keep) drop.push([rns[k]!, cols[k]!]);
 	}
 	if (drop.length > 0) {
