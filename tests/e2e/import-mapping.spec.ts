@@ -277,6 +277,10 @@ test('the same export turned around, a column per area, goes through the mapping
 	const columns = editor.getByRole('group', { name: /Kolommen met gebieden — 3 kolommen gekozen/ });
 	await expect(columns.getByRole('checkbox', { name: 'WK999402' })).toBeChecked();
 	await editor.getByLabel('Naam van de indicator in dit bestand').fill('Sport wekelijks (%)');
+	const profileName = editor.getByLabel('Naam van de indeling');
+	await profileName.fill('Portaal per gebied');
+	await profileName.press('Enter');
+	await expect(editor.getByTestId('profile')).toHaveText('Portaal per gebied');
 	expect((await previewRows(page)).slice(0, 3)).toEqual([
 		['GM9994', '', 'Sport wekelijks (%)', '2022', '55,5'],
 		['WK999401', '', 'Sport wekelijks (%)', '2022', '52,25'],
@@ -293,6 +297,18 @@ test('the same export turned around, a column per area, goes through the mapping
 	const row = trendTable(page).getByRole('row', { name: /WK999401/ });
 	await expect(row).toContainText('52,3%');
 	await expect(row).toContainText('niet gepubliceerd');
+
+	// Another file with the same columns gets the saved layout, but not the indicator's name:
+	// it is usually another indicator, and must not land on top of Sport wekelijks.
+	await page
+		.getByTestId('file-input')
+		.setInputFiles(
+			writeCsv('wsjg-roken-gebieden.csv', ['Periode;GM9994;WK999401;WK999402', '2022;20,5;22;19'])
+		);
+	const next = page.getByRole('group', { name: /Dit herkennen we in "wsjg-roken-gebieden.csv"/ });
+	await expect(next.getByTestId('profile')).toHaveText('Portaal per gebied');
+	await expect(next.getByLabel('Naam van de indicator in dit bestand')).toHaveValue('');
+	await expect(page.getByRole('button', { name: 'Toevoegen' })).toBeDisabled();
 });
 
 test('the file’s own word for "no value": named in the mapping step, it is stored as missing, not rejected', async ({

@@ -622,7 +622,11 @@ export class Dashboard {
 		}
 	}
 
-	/** A mapping the user saved for this header is used instead of the detected one. */
+	/**
+	 * A mapping the user saved for this header is used instead of the detected one, except the
+	 * name typed for the file's one indicator: another file with the same columns is usually
+	 * another indicator, and the old name would put its figures over the first one's.
+	 */
 	async applySavedProfile(file: PreparedFile): Promise<PreparedFile> {
 		const { findProfile, sniff } = await pipeline();
 		const saved = await findProfile(this.db, file.headerKey);
@@ -631,7 +635,7 @@ export class Dashboard {
 			saved.delimiter === file.sniffed.delimiter && saved.decimal === file.sniffed.decimal
 				? file.sniffed
 				: sniff(file.decoded.head, { delimiter: saved.delimiter, decimal: saved.decimal });
-		return { ...file, sniffed, mapping: saved.mapping };
+		return { ...file, sniffed, mapping: { ...saved.mapping, fixedIndicator: null } };
 	}
 
 	async saveProfile(file: PreparedFile, name: string) {
