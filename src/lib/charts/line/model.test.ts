@@ -3,6 +3,7 @@ import {
 	labelInk,
 	lineModel,
 	palette,
+	endLabels,
 	periodX,
 	seriesStyles,
 	spreadLabels,
@@ -309,5 +310,26 @@ describe('line colours', () => {
 	it('gives every wijk its label colour with its line colour', () => {
 		const styles = seriesStyles(palette.map((_, i) => wijk(`WK${i}`, [1, 2, 3, 4])));
 		expect(styles.map((s) => s.ink)).toEqual(labelInk);
+	});
+});
+
+describe('endLabels', () => {
+	it('keeps short names and shortens long ones to their start', () => {
+		expect(endLabels(['Centrum', 'Bezuidenhout-Oost en West'])).toEqual([
+			'Centrum',
+			'Bezuidenhout-Oost…'
+		]);
+	});
+
+	it('gives names that start alike their start and end, so no two lines read the same', () => {
+		const labels = endLabels([
+			'Belgisch Park en Oostduinen',
+			'Belgisch Park en Westbroekpark',
+			'Benoordenhout'
+		]);
+		expect(new Set(labels).size).toBe(3);
+		expect(labels[0]).toBe('Belgisch…ostduinen');
+		expect(labels[1]).toMatch(/^Belgisch…/);
+		for (const l of labels) expect(l.length).toBeLessThanOrEqual(18);
 	});
 });

@@ -93,6 +93,8 @@ export interface DrawnLine {
 		reason: 'suppressed' | 'not_available' | null;
 	}[];
 	labelY: number | null;
+	/** The label at the line's end, shortened to fit (endLabels). */
+	endLabel: string;
 }
 
 export interface LineModel {
@@ -204,6 +206,27 @@ export function thinTicks(ticks: { x: number; label: string }[], space = 8) {
 	return kept;
 }
 
+/** Characters of a label at a line's end: more would run past the chart's right margin. */
+const END_LABEL = 18;
+
+/**
+ * The labels at the ends of the lines, shortened to fit: the start of a long name, or, where two
+ * names start alike ("Belgisch Park en Oostduinen", "Belgisch Park en Oostbroek"), its start and
+ * its end, so that no two lines carry the same label.
+ */
+export function endLabels(labels: string[], max = END_LABEL): string[] {
+	const head = (l: string) => (l.length > max ? l.slice(0, max - 1) + '…' : l);
+	const both = (l: string) => {
+		if (l.length <= max) return l;
+		const start = Math.floor((max - 1) / 2);
+		return `${l.slice(0, start).trimEnd()}…${l.slice(l.length - (max - 1 - start)).trimStart()}`;
+	};
+	const short = labels.map(head);
+	const count = new Map<string, number>();
+	for (const s of short) count.set(s, (count.get(s) ?? 0) + 1);
+	return labels.map((l, i) => (count.get(short[i]!)! > 1 ? both(l) : short[i]!));
+}
+
 /** Spreads end-of-line labels vertically so they do not overlap (at least `gap` px apart). */
 export function spreadLabels(ys: (number | null)[], gap: number, min: number, max: number) {
 	const order = ys
@@ -260,6 +283,7 @@ export function lineModel(
 		.y0((p) => y(p.low ?? 0))
 		.y1((p) => y(p.high ?? 0));
 	const styles = seriesStyles(series);
+	const shortLabels = endLabels(series.map((s) => s.label));
 	const lines = series.map((s, i) => {
 		const style = styles[i]!;
 		const byPeriod = new Map(s.points.map((p) => [p.period, p]));
@@ -289,7 +313,8 @@ export function lineModel(
 			band: aligned.some((p) => p.low != null && p.high != null) ? bandPath(aligned) : null,
 			points,
 			gaps,
-			labelY: points.at(-1)?.y ?? null
+			labelY: points.at(-1)?.y ?? null,
+			endLabel: shortLabels[i]!
 		};
 	});
 	placeMarks(lines);
