@@ -206,19 +206,21 @@ export function thinTicks(ticks: { x: number; label: string }[], space = 8) {
 	return kept;
 }
 
-/** Characters of a label at a line's end: more would run past the chart's right margin. */
-const END_LABEL = 18;
+/** Characters of a label at a line's end (bold): more would run past the chart's right margin. */
+const END_LABEL = 14;
 
 /**
  * The labels at the ends of the lines, shortened to fit: the start of a long name, or, where two
  * names start alike ("Belgisch Park en Oostduinen", "Belgisch Park en Oostbroek"), its start and
- * its end, so that no two lines carry the same label.
+ * its end, so that no two lines carry the same label ("Benoordenhout en Haagse Bos (WK051804)"
+ * and "… (WK051824)" become "Beno…WK051804)" and "Beno…WK051824)").
  */
 export function endLabels(labels: string[], max = END_LABEL): string[] {
 	const head = (l: string) => (l.length > max ? l.slice(0, max - 1) + '…' : l);
 	const both = (l: string) => {
 		if (l.length <= max) return l;
-		const start = Math.floor((max - 1) / 2);
+		// Most of the room for the end: names made unique with their code differ only there.
+		const start = Math.floor((max - 1) / 3);
 		return `${l.slice(0, start).trimEnd()}…${l.slice(l.length - (max - 1 - start)).trimStart()}`;
 	};
 	const short = labels.map(head);
