@@ -114,6 +114,13 @@ const symbols: Record<Difference | 'niet_gepubliceerd' | 'geen_gegevens', string
 	geen_gegevens: '–'
 };
 
+/** The symbol of each class in a legend: better and worse can point either way. */
+export const legendSymbols: Record<CellStatus, string> = {
+	...symbols,
+	gunstiger: '▲▼',
+	ongunstiger: '▲▼'
+};
+
 const isWijk = (o: HeatmapObservation) => o.level === 'WK' || o.level === 'custom';
 
 /** Latest first: by start date, then by label so equal starts still order the same way. */

@@ -1,7 +1,13 @@
 import { text } from '$lib/text.nl';
 import { wrapText } from '$lib/share/export-chart';
 import { formatValue } from '../format';
-import { cellStatuses, cellStyle, type CellStatus, type HeatmapModel } from './model';
+import {
+	cellStatuses,
+	cellStyle,
+	legendSymbols,
+	type CellStatus,
+	type HeatmapModel
+} from './model';
 
 /**
  * The Overzicht as one SVG picture, for the PNG and SVG downloads: the same cells, colours,
@@ -32,17 +38,6 @@ function fillOf(status: CellStatus) {
 function textAt(x: number, y: number, content: string, attrs = '') {
 	return `<text x="${x}" y="${y}"${attrs ? ` ${attrs}` : ''}>${escape(content)}</text>`;
 }
-
-const legendSymbol: Record<CellStatus, string> = {
-	gunstiger: '▲▼',
-	ongunstiger: '▲▼',
-	hoger: '▲',
-	lager: '▼',
-	geen_verschil: '=',
-	niet_getoetst: '?',
-	niet_gepubliceerd: '×',
-	geen_gegevens: '–'
-};
 
 /** SVG markup of the Overzicht `model` (width and height in its attributes). */
 export function heatmapSvg(model: HeatmapModel): string {
@@ -126,7 +121,7 @@ export function heatmapSvg(model: HeatmapModel): string {
 			textAt(
 				17,
 				y + 8,
-				legendSymbol[status],
+				legendSymbols[status],
 				`dy="0.35em" text-anchor="middle" fill="${style.ink}"`
 			),
 			textAt(42, y + 8, t.statuses[status], 'dy="0.35em"')
