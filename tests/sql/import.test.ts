@@ -88,6 +88,29 @@ describe('importFile with the Voorbeeldstad sample (long layout, ; and decimal c
 	});
 });
 
+describe('importFile stores the values of one indicator together', () => {
+	it('groups the rows by indicator, also when the file interleaves them', async () => {
+		// Per wijk and year every indicator in turn: stored in file order, each indicator would
+		// be spread over the whole table and a chart would read all of it.
+		const lines = ['wijk;jaar;indicator;waarde'];
+		for (let w = 0; w < 4; w++)
+			for (const year of [2020, 2021])
+				for (const indicator of ['Rood', 'Groen', 'Blauw'])
+					lines.push(`WK03630${w};${year};${indicator};${w + year - 2000}`);
+		const report = await load('door-elkaar.csv', utf8(lines.join('\n') + '\n'));
+		expect(report.observations).toBe(24);
+		const [stored] = await db.all<{ changes: number; indicators: number }>(
+			`SELECT count(*) FILTER (WHERE changed) AS changes, count(DISTINCT indicator_key) AS indicators
+			FROM (SELECT indicator_key,
+					indicator_key IS DISTINCT FROM lag(indicator_key) OVER (ORDER BY rowid) AND rowid > min(rowid) OVER () AS changed
+				FROM observation_fact
+				WHERE origin_key IN (SELECT key FROM observation_origin WHERE source_id = ?))`,
+			[report.sourceId]
+		);
+		expect(stored).toEqual({ changes: 2, indicators: 3 });
+	});
+});
+
 describe('importFile reports rows it cannot store', () => {
 	it('rejects unknown codes and periods with their line numbers and keeps the rest', async () => {
 		const csv =

@@ -22,8 +22,8 @@ export interface NewObservations {
 	periods: string;
 	/**
 	 * `origin_id, indicator_id, area_id, period_id, moment, subgroup, value, n, ci_low, ci_high,
-	 * ci_level, missing_reason`, in the order they should be stored (grouped by indicator: a chart
-	 * asks for one, and DuckDB then skips the row groups without it).
+	 * ci_level, missing_reason`, in any order: they are stored grouped by indicator (a chart asks
+	 * for one, and DuckDB then skips the row groups without it).
 	 */
 	facts: string;
 }
@@ -78,7 +78,8 @@ export async function appendObservations(db: Db, rows: NewObservations) {
 			f.ci_level, f.missing_reason
 		FROM (${rows.facts}) f JOIN ${origin} o ON o.id = f.origin_id
 			JOIN ${indicator} i ON i.id = f.indicator_id JOIN ${area} a ON a.id = f.area_id
-			JOIN ${period} p ON p.id = f.period_id`);
+			JOIN ${period} p ON p.id = f.period_id
+		ORDER BY f.indicator_id`);
 	await db.run(maps.map((map) => `DROP TABLE temp.${map}`).join(';\n'));
 }
 

@@ -187,7 +187,7 @@ async function storePackObservations(db: Db) {
 		facts: `SELECT local_origin AS origin_id, local_indicator AS indicator_id,
 			local_area AS area_id, local_period AS period_id, moment, subgroup, value, n, ci_low,
 			ci_high, ci_level, missing_reason
-			FROM pack_keyed ORDER BY local_indicator`
+			FROM pack_keyed`
 	});
 	await db.run('DROP TABLE temp.pack_keyed');
 }

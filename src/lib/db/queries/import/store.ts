@@ -12,9 +12,6 @@ import { unitFromName } from './names';
  * file (indicator names, codes, periods) become the key tables' rows (see observations.ts).
  */
 export async function storeObservations(db: Db, file: PreparedFile, sourceId: string) {
-	await db.run(`CREATE OR REPLACE TEMP TABLE import_sorted AS
-		SELECT ind_key, code_id, period_id, subgroup, moment, value, n, ci_low, ci_high, reason
-		FROM candidate WHERE keep ORDER BY ind_key`);
 	await db.run(
 		'CREATE OR REPLACE TEMP TABLE import_origin (source_id VARCHAR, estimate_type VARCHAR)'
 	);
@@ -30,9 +27,9 @@ export async function storeObservations(db: Db, file: PreparedFile, sourceId: st
 			period_id, moment, subgroup, value, n, ci_low, ci_high,
 			CASE WHEN ci_low IS NOT NULL AND ci_high IS NOT NULL THEN 0.95 END AS ci_level,
 			reason AS missing_reason
-			FROM import_sorted`
+			FROM candidate WHERE keep`
 	});
-	await db.run('DROP TABLE temp.import_sorted; DROP TABLE temp.import_origin');
+	await db.run('DROP TABLE temp.import_origin');
 }
 
 export async function storeIndicators(db: Db, indicators: string[], sourceId: string) {
