@@ -100,6 +100,8 @@ export const text = {
 		nederlandLine: 'Nederland',
 		missingNote:
 			'Een onderbroken lijn betekent dat er voor dat jaar geen cijfer is. Een ontbrekend cijfer telt nooit als 0.',
+		keysHint:
+			'Met Tab kom je bij de punten van de grafiek. Met de pijltjes naar links en rechts ga je langs een lijn, met omhoog en omlaag naar een andere lijn.',
 		suppressed: 'niet gepubliceerd (te weinig gegevens)',
 		/** Read before a cell's interval in the table; the CSV names its rows with the bounds. */
 		marginLabel: '95%-marge:',
@@ -143,6 +145,8 @@ export const text = {
 			'Een wijk is alleen gemarkeerd als de hele 95%-marge boven of onder het cijfer van de gemeente ligt.',
 		neutral:
 			'Voor deze indicator is niet bekend of hoger beter of slechter is. Daarom staat er alleen hoger of lager.',
+		keysHint:
+			'Met Tab kom je bij de wijken in de grafiek. Met de pijltjestoetsen ga je van wijk naar wijk.',
 		gemeente: 'Gemeente',
 		nederland: 'Nederland',
 		interval: (low: string, high: string) => `${low} tot ${high}`,

@@ -75,16 +75,16 @@ test('keyboard alone reaches every control and the data points, which say their 
 	page
 }) => {
 	await openApp(page);
+	const active = () =>
+		page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			if (!el) return '';
+			return `${el.tagName.toLowerCase()}|${el.getAttribute('aria-label') ?? el.getAttribute('data-testid') ?? el.textContent?.trim().slice(0, 40) ?? ''}`;
+		});
 	const reached: string[] = [];
-	for (let i = 0; i < 160; i++) {
+	for (let i = 0; i < 60; i++) {
 		await page.keyboard.press('Tab');
-		reached.push(
-			await page.evaluate(() => {
-				const el = document.activeElement as HTMLElement | null;
-				if (!el) return '';
-				return `${el.tagName.toLowerCase()}|${el.getAttribute('aria-label') ?? el.getAttribute('data-testid') ?? el.textContent?.trim().slice(0, 40) ?? ''}`;
-			})
-		);
+		reached.push(await active());
 	}
 	const has = (pattern: RegExp) =>
 		expect(
@@ -95,13 +95,42 @@ test('keyboard alone reaches every control and the data points, which say their 
 	has(/^select\|gemeente-picker/);
 	has(/^select\|indicator-picker/);
 	has(/^input\|/);
-	has(/^circle\|Centrum, 2014: /);
-	has(/^circle\|Voorbeeldstad, 2023: /);
 	has(/^button\|PNG/);
 	has(/^summary\|Tabel met alle cijfers/);
 	has(/^input\|file-input/);
 	has(/^button\|Gegevens wissen/);
-	await page.keyboard.press('Shift+Tab');
+	// The chart is one Tab stop in a round through the page (which ends on the page itself, then
+	// starts again): the step after its point is the first button under it.
+	const round = reached.slice(
+		0,
+		reached.findIndex((r) => r.startsWith('body|'))
+	);
+	expect(round.length).toBeGreaterThan(10);
+	const points = round.filter((r) => r.startsWith('circle|'));
+	expect(points).toHaveLength(1);
+	const afterPoint = round[round.indexOf(points[0]!) + 1];
+	expect(afterPoint).toMatch(/^(button|a)\|/);
+	expect(page.getByText(/Met de pijltjes naar links en rechts/)).toBeVisible();
+
+	// From that point the arrow keys reach every point, each saying its value.
+	await page.locator('svg[role="group"] circle[tabindex="0"]').first().focus();
+	const circles = page.locator('svg[role="group"] circle');
+	const total = await circles.count();
+	const seen = new Set<string>();
+	for (let line = 0; line < 12; line++) {
+		await page.keyboard.press('Home');
+		for (let k = 0; k < 14; k++) {
+			seen.add(await active());
+			await page.keyboard.press('ArrowRight');
+		}
+		await page.keyboard.press('ArrowDown');
+	}
+	expect([...seen].some((r) => /^circle\|Centrum, 2014: \d/.test(r))).toBe(true);
+	expect([...seen].some((r) => /^circle\|Voorbeeldstad( \(gemeente\))?, 2023: \d/.test(r))).toBe(
+		true
+	);
+	expect([...seen].filter((r) => r.startsWith('circle|'))).toHaveLength(total);
+	await expect(page.locator('svg[role="group"] [tabindex="0"]')).toHaveCount(1);
 });
 
 test('Vergelijking is reachable by keyboard and every wijk point reads its judgement', async ({
@@ -112,11 +141,20 @@ test('Vergelijking is reachable by keyboard and every wijk point reads its judge
 	await page.getByText('Vergelijking', { exact: true }).click();
 	const rows = page.locator('g.row');
 	await expect(rows).toHaveCount(8);
+	// One wijk is in the tab order; the arrow keys go from wijk to wijk.
+	await expect(page.locator('g.row[tabindex="0"]')).toHaveCount(1);
 	await rows.first().focus();
 	await expect(rows.first()).toHaveAttribute(
 		'aria-label',
 		/95%-betrouwbaarheidsinterval .*, ((beter|slechter|hoger|lager) dan de gemeente|geen duidelijk verschil met de gemeente|verschil niet getoetst)\.$/
 	);
+	await page.keyboard.press('ArrowDown');
+	await expect(rows.nth(1)).toBeFocused();
+	await page.keyboard.press('End');
+	await expect(rows.nth(7)).toBeFocused();
+	await expect(rows.nth(7)).toHaveAttribute('tabindex', '0');
+	await page.keyboard.press('Home');
+	await expect(rows.first()).toBeFocused();
 	// The same numbers in a table: the gemeente and Nederland first, then every wijk with its
 	// margin.
 	const table = page.getByTestId('compare-table-toggle');

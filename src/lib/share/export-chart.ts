@@ -79,8 +79,10 @@ function textLine(content: string, y: number, size: number, bold = false, x = 12
  */
 export function standaloneSvg(svg: SVGSVGElement, caption?: ImageCaption) {
 	const chart = svg.cloneNode(true) as SVGSVGElement;
-	for (const focusable of chart.querySelectorAll('[tabindex]'))
+	for (const focusable of chart.querySelectorAll('[tabindex]')) {
 		focusable.removeAttribute('tabindex');
+		focusable.removeAttribute('data-stop');
+	}
 	const width = svg.viewBox.baseVal.width || svg.clientWidth;
 	const chartHeight = svg.viewBox.baseVal.height || svg.clientHeight;
 	// About 0.55 em per character: wrap to the chart's width.
