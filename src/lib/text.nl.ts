@@ -237,6 +237,8 @@ export const text = {
 		description: (indicator: string, period: string, shown: number) =>
 			`Kaart van ${many(shown, 'wijk', 'wijken')} met ${indicator} in ${period}. Donkerder is een hogere waarde. De cijfers staan ook in de tabel onder de kaart.`,
 		addBoundaries: 'Kaartgrenzen toevoegen (GeoJSON of TopoJSON)',
+		keysHint:
+			'Met Tab kom je bij de wijken op de kaart. Met de pijltjestoetsen ga je naar de wijk die in die richting het dichtstbij ligt.',
 		boundariesHelp:
 			'Bijvoorbeeld de wijk- en buurtkaart van CBS of PDOK. Coördinaten in graden (WGS84) of in RD (EPSG:28992) worden allebei herkend.',
 		noBoundaries:

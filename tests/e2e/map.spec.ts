@@ -59,6 +59,17 @@ test('ELAN shares and their wijk boundaries: the map colours the wijken and repo
 	);
 	await areas.first().focus();
 	await expect(areas.first()).toHaveAttribute('aria-label', /: /);
+	// The map is one Tab stop; the arrow keys go from wijk to wijk, each saying its value.
+	await expect(page.locator('.map path[data-code][tabindex="0"]')).toHaveCount(1);
+	const said = new Set<string>();
+	for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'End']) {
+		await page.keyboard.press(key);
+		said.add(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''));
+	}
+	expect(said.size).toBeGreaterThan(1);
+	for (const label of said) expect(label).toMatch(/: /);
+	await expect(areas.last()).toBeFocused();
+	await expect(areas.last()).toHaveAttribute('tabindex', '0');
 });
 
 test('a 2014 map under 2020 figures: the map warns that codes may now mean other wijken', async ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveInList, moveOnLines } from './keyboard';
+import { moveInList, moveOnLines, moveOnMap } from './keyboard';
 
 // Three lines: a wijk with points in 2014, 2016, 2018 (x 0, 20, 40), a line without points, and
 // the gemeente with points at x 0, 10, 30, 40.
@@ -53,5 +53,39 @@ describe('moveInList', () => {
 
 	it('leaves other keys to the browser', () => {
 		expect(moveInList(5, 2, ' ')).toBeNull();
+	});
+});
+
+describe('moveOnMap', () => {
+	// A 3 x 2 grid of wijken (0 1 2 on top, 3 4 5 below) and one far to the right of 2.
+	const centers: [number, number][] = [
+		[0, 0],
+		[10, 0],
+		[20, 0],
+		[0, 10],
+		[10, 10],
+		[20, 10],
+		[60, 4]
+	];
+	it.each([
+		['ArrowRight', 0, 1],
+		['ArrowRight', 1, 2],
+		['ArrowRight', 2, 6],
+		['ArrowRight', 6, 6],
+		['ArrowLeft', 2, 1],
+		['ArrowLeft', 3, 3],
+		['ArrowDown', 1, 4],
+		['ArrowDown', 4, 4],
+		['ArrowUp', 5, 2],
+		// Up from the one far right: nothing lies within 45 degrees above it.
+		['ArrowUp', 6, 6],
+		['Home', 4, 0],
+		['End', 1, 6]
+	])('%s from %i goes to %i', (key, from, to) => {
+		expect(moveOnMap(centers, from, key)).toBe(to);
+	});
+
+	it('leaves other keys to the browser', () => {
+		expect(moveOnMap(centers, 0, 'Enter')).toBeNull();
 	});
 });

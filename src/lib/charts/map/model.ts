@@ -119,6 +119,8 @@ export function mapModel(
 			/** The shape's and the figures' names when they are different areas; else null. */
 			otherArea: other ? { shape: s.shapeName!, data: s.dataName! } : null,
 			d: path(s.geometry) ?? '',
+			/** Where the shape lies on the map, for moving between shapes with the arrow keys. */
+			center: path.centroid(s.geometry) as [number, number],
 			value: v.value,
 			missing: v.value === null ? (v.missing ?? 'not_available') : null,
 			fill: v.value !== null ? scale(v.value) : v.missing === 'suppressed' ? SUPPRESSED : NO_DATA
