@@ -81,6 +81,16 @@ export const text = {
 		/** For a chart of one period (Vergelijking, Kaart). */
 		periodSubtitle: (period: string, source: string, slice: string | null = null) =>
 			`${period}. ${slice ? `${slice}. ` : ''}Bron: ${source}.`,
+		periodKind: 'Soort periode',
+		periodKindHelp:
+			'Dit cijfer is er per jaar en ook per kwartaal of maand. De grafiek toont één soort tegelijk: een jaarcijfer en een kwartaalcijfer horen niet op één lijn.',
+		periodKinds: {
+			jaar: 'Per jaar',
+			kwartaal: 'Per kwartaal',
+			maand: 'Per maand',
+			dag: 'Per dag'
+		} as Record<string, string>,
+		otherKind: (kind: string) => (kind === '' ? 'Overige perioden' : `Per ${kind}`),
 		slice: 'Groep en meetmoment',
 		sliceHelp:
 			'Deze indicator heeft cijfers voor meer groepen of meetmomenten. Alle grafieken en tabellen tonen wat je hier kiest.',

@@ -1,4 +1,4 @@
-import { expect, openApp, openTrendTable, test } from './fixtures';
+import { expect, openApp, openTrendTable, test, waitUntilReady } from './fixtures';
 
 /** A fictitious spreadsheet export: Windows-1252, `;`, decimal comma, long layout, a title line. */
 function windows1252Csv(): Buffer {
@@ -85,6 +85,51 @@ test('years with more time between them stand further apart in the trend chart',
 		circles.map((c) => Number(c.getAttribute('cx')))
 	);
 	expect((xs[2]! - xs[1]!) / (xs[1]! - xs[0]!)).toBeCloseTo(0.5, 2);
+});
+
+test('figures per year and per quarter are never joined in one line: the user picks the kind', async ({
+	page
+}) => {
+	await openApp(page);
+	// A fictitious CBS-like table: three quarters of 2023 and the totals of 2022 and 2023.
+	const lines = ['gebiedscode;gebiedsnaam;indicator;periode;waarde'];
+	for (const [period, value] of [
+		['2022', '50'],
+		['2023', '52'],
+		['2023-Q1', '20'],
+		['2023-Q2', '21'],
+		['2023-Q3', '22']
+	])
+		lines.push(
+			`GM9995;Kwartdorp;Meldingen overlast;${period};${value}`,
+			`WK999501;Dijkzijde;Meldingen overlast;${period};${value}`
+		);
+	await page.getByTestId('file-input').setInputFiles({
+		name: 'kwartdorp.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(lines.join('\n'))
+	});
+	await page.getByRole('button', { name: 'Toevoegen' }).click();
+	await expect(page.getByText(/"kwartdorp.csv" is toegevoegd: 10 rijen/)).toBeVisible();
+	await page.getByRole('button', { name: 'Sluiten' }).click();
+	await expect(page.getByTestId('gemeente-picker')).toHaveValue('GM9995');
+
+	// The kind with the most periods first: the quarters, and only they.
+	const kind = page.getByTestId('kind-picker');
+	await expect(kind.locator('option')).toHaveText(['Per jaar', 'Per kwartaal']);
+	await expect(kind).toHaveValue('kwartaal');
+	await openTrendTable(page);
+	const header = page.getByRole('region', { name: /alle cijfers/ }).locator('thead th');
+	await expect(header).toHaveText(['Gebied', '2023 K1', '2023 K2', '2023 K3']);
+	await expect(page.locator('g.series[data-key="WK999501"] circle')).toHaveCount(3);
+
+	await kind.selectOption({ label: 'Per jaar' });
+	await expect(header).toHaveText(['Gebied', '2022', '2023']);
+	await expect(page.locator('g.series[data-key="WK999501"] circle')).toHaveCount(2);
+	await expect(page).toHaveURL(/[?&]k=jaar(&|$)/);
+	await page.reload();
+	await waitUntilReady(page);
+	await expect(page.getByTestId('kind-picker')).toHaveValue('jaar');
 });
 
 test('choosing a file that was already added says so, without what adding it would do', async ({

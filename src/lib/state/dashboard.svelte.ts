@@ -35,6 +35,7 @@ import {
 	sliceKey,
 	sliceLabel
 } from '$lib/explore/slices';
+import { chooseKind, periodKinds, rowsOfKind } from '$lib/explore/period-kinds';
 import {
 	chooseRange,
 	orderedPeriods,
@@ -165,8 +166,14 @@ export class Dashboard {
 			? sliceLabel(this.currentSlice, this.slices)
 			: null
 	);
-	/** The rows of the chosen group and meetmoment: every view draws these. */
-	readonly rows = $derived(rowsInSlice(this.#allRows, this.currentSlice));
+	readonly #sliceRows = $derived(rowsInSlice(this.#allRows, this.currentSlice));
+	/** The chosen kind of period (jaar, kwartaal …); null is the one with the most periods. */
+	periodKind = $state<string | null>(null);
+	/** The kinds of period of this indicator; a choice appears when there is more than one. */
+	readonly periodKinds = $derived(periodKinds(this.#sliceRows));
+	readonly currentKind = $derived(chooseKind(this.periodKinds, this.periodKind));
+	/** The rows of the chosen group, meetmoment and kind of period: every view draws these. */
+	readonly rows = $derived(rowsOfKind(this.#sliceRows, this.currentKind));
 	/** All indicators of one gemeente, for the Overzicht; loaded only when that view is open. */
 	overview = $state.raw<{
 		gemeente: string;
@@ -407,6 +414,7 @@ export class Dashboard {
 		this.indicator = id;
 		this.#allRows = rows;
 		this.slice = this.currentSlice && this.slices.length > 1 ? sliceKey(this.currentSlice) : null;
+		this.periodKind = this.periodKinds.length > 1 ? this.currentKind : null;
 		const fileUnit = this.indicators.find((i) => i.id === id)?.unit ?? null;
 		this.meta = id ? resolveMeta(id, fileUnit, this.#overrides[id] ?? null) : null;
 		// Every wijk in the answer (the lines drawn come from `trend`).
@@ -458,6 +466,15 @@ export class Dashboard {
 			this.period = latestWithWijken(this.rows, periods);
 		this.syncUrl();
 		if (this.view === 'overzicht') void this.loadOverview();
+	}
+
+	/** Shows another kind of period (per jaar, per kwartaal …), like another slice. */
+	selectKind(kind: string) {
+		this.periodKind = kind;
+		const periods = this.rangePeriods;
+		if (!this.period || !periods.includes(this.period))
+			this.period = latestWithWijken(this.rows, periods);
+		this.syncUrl();
 	}
 
 	selectPeriod(period: string) {
@@ -539,6 +556,7 @@ export class Dashboard {
 			f: this.periodFrom,
 			t: this.periodTo,
 			s: this.slice,
+			k: this.periodKind,
 			v: this.view,
 			w: this.chosenWijken.join(',') || null,
 			m: this.section === 'pilot' ? 'pilot' : null
@@ -574,6 +592,7 @@ export class Dashboard {
 		this.periodFrom = params.get('f');
 		this.periodTo = params.get('t');
 		this.slice = params.get('s');
+		this.periodKind = params.get('k');
 		this.#wanted = {
 			period: params.get('p'),
 			wijken: (params.get('w') ?? '').split(',').filter(Boolean)

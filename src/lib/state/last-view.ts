@@ -12,7 +12,7 @@ export const LAST_VIEW_KEY = 'wijkpeil:laatste-weergave';
 /** Raised when the stored shape changes: an older entry is then ignored. */
 const FORMAT = 1;
 /** The URL parameters that describe a view (see Dashboard.#writeUrl). */
-export const VIEW_PARAMS = ['g', 'i', 'p', 'f', 't', 's', 'v', 'w', 'm'] as const;
+export const VIEW_PARAMS = ['g', 'i', 'p', 'f', 't', 's', 'k', 'v', 'w', 'm'] as const;
 /** Views drawn from the trend rows alone. */
 const KEPT_VIEWS = new Set(['trend', 'vergelijking', 'kleine-grafieken']);
 

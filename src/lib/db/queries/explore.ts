@@ -32,6 +32,11 @@ export interface TrendRow {
 	/** The group (e.g. an age group) and meetmoment of the value; null when the file had none. */
 	subgroup: string | null;
 	moment: string | null;
+	/**
+	 * The kind of period: jaar, kwartaal, maand or dag (see explore/period-kinds.ts). Absent in a
+	 * view kept in the browser before the kinds were read.
+	 */
+	granularity?: string;
 }
 
 export interface SourceInfo {
@@ -88,7 +93,7 @@ export function trend(db: Db, gemeente: string, indicator: string): Promise<Tren
 	return db.all<TrendRow>(
 		`SELECT o.area_code AS code, o.area_level AS level, coalesce(a.name, o.area_code) AS name,
 			o.period_label AS period, o.period_start AS start, o.value, o.missing_reason AS missing,
-			o.ci_low, o.ci_high, o.n, o.subgroup, o.moment
+			o.ci_low, o.ci_high, o.n, o.subgroup, o.moment, o.granularity
 		FROM observation o JOIN source s ON s.id = o.source_id
 		LEFT JOIN (SELECT code, any_value(name) AS name FROM area GROUP BY code) a ON a.code = o.area_code
 		WHERE o.indicator_id = ?
