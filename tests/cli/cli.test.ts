@@ -262,6 +262,40 @@ describe('wijkpeil and a file without its period', { timeout: 60_000 }, () => {
 	});
 });
 
+describe('wijkpeil and a file with a column per year', { timeout: 60_000 }, () => {
+	// A fictitious portal export: one indicator, a column per year, no column with its name.
+	const perYear = () => {
+		const file = path.join(tmp, 'eenzaamheid-per-jaar.csv');
+		writeFileSync(
+			file,
+			'gebiedscode;gebiedsnaam;2020;2022\nGM0363;Amsterdam;47,5;49\nWK036300;Centrum;51;52,5\n'
+		);
+		return file;
+	};
+
+	it('says how to name the indicator', async () => {
+		const run = await runCli(['check', perYear(), '--json']);
+		expect(run.code).toBe(2);
+		expect(JSON.parse(run.stdout)[0].error).toEqual({
+			code: 'mapping_no_indicator',
+			message: expect.stringContaining('Geef die naam op met --indicator')
+		});
+	});
+
+	it('reads the file with --indicator, and says when a file has its own indicators', async () => {
+		const out = path.join(tmp, 'per-jaar.arrow');
+		const run = await runCli(['import', perYear(), '--indicator', 'Eenzaamheid (%)', '--out', out]);
+		expect(run.code).toBe(0);
+		const pack = tableFromIPC(readFileSync(out));
+		expect(new Set(pack.getChild('indicator_id')!.toArray())).toEqual(new Set(['Eenzaamheid (%)']));
+		expect(pack.numRows).toBe(4);
+		const other = await runCli(['check', elan(), '--indicator', 'Eenzaamheid (%)', '--json']);
+		expect(JSON.parse(other.stdout)[0].notes).toEqual([
+			'--indicator "Eenzaamheid (%)" gebruiken we niet voor dit bestand: de indicatoren staan er zelf in.'
+		]);
+	});
+});
+
 describe('wijkpeil import', { timeout: 60_000 }, () => {
 	it('refuses to write the pack over a file it reads', async () => {
 		const copy = path.join(tmp, 'niet-overschrijven.csv');

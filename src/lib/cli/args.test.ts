@@ -58,6 +58,18 @@ describe('parseCommandLine', () => {
 				missing: [],
 				period: '2021'
 			}
+		],
+		[
+			['check', 'a.csv', '--indicator', ' Eenzaamheid (%) '],
+			{
+				kind: 'run',
+				command: 'check',
+				files: ['a.csv'],
+				json: false,
+				out: null,
+				missing: [],
+				indicator: 'Eenzaamheid (%)'
+			}
 		]
 	])('reads %j', (argv, expected) => {
 		expect(parseCommandLine(argv)).toEqual(expected);
@@ -74,6 +86,7 @@ describe('parseCommandLine', () => {
 		[['import', 'a.csv', '--out'], 'Onbekende of onvolledige optie'],
 		[['check', 'a.csv', '--missing', ' '], 'heeft 1 tot 40 tekens'],
 		[['check', 'a.csv', '--period', 'vorig jaar'], '--period "vorig jaar" is geen periode'],
+		[['check', 'a.csv', '--indicator', '  '], 'Geef met --indicator een naam'],
 		[['check', 'a.csv', '--missing', 'x'.repeat(41)], 'heeft 1 tot 40 tekens'],
 		[
 			['check', 'a.csv', ...Array.from({ length: 21 }, (_, i) => ['--missing', `w${i}`]).flat()],

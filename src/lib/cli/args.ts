@@ -1,7 +1,8 @@
 /**
  * Reads the command line: `check <file>... [--json]` or `import <file>... --out <pack> [--json]`,
- * both with `--missing <text>` (repeatable) for the files' own words for "no value" and
- * `--period <period>` for files without a period column.
+ * both with `--missing <text>` (repeatable) for the files' own words for "no value",
+ * `--period <period>` for files without a period column and `--indicator <name>` for files with
+ * a column per period or per area and no indicator column.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +25,8 @@ export type Invocation =
 			missing: string[];
 			/** The period of files without a period column (as the mapping step's `fixedPeriod`). */
 			period?: string;
+			/** The indicator of files with a column per period or area (the mapping's `fixedIndicator`). */
+			indicator?: string;
 			/** Which of two different values for one key to keep (the report's choice); default none. */
 			conflicts?: ConflictChoice;
 	  }
@@ -42,6 +45,7 @@ export function parseCommandLine(argv: string[]): Invocation {
 				out: { type: 'string', short: 'o' },
 				missing: { type: 'string', multiple: true, default: [] },
 				period: { type: 'string' },
+				indicator: { type: 'string' },
 				conflicts: { type: 'string' },
 				help: { type: 'boolean', short: 'h', default: false }
 			}
@@ -76,6 +80,9 @@ export function parseCommandLine(argv: string[]): Invocation {
 	const period = values.period?.trim();
 	if (period !== undefined && parsePeriod(period) === null)
 		return { kind: 'usage-error', message: t.badPeriod(period) };
+	const indicator = values.indicator?.trim();
+	if (indicator !== undefined && (indicator === '' || indicator.length > 200))
+		return { kind: 'usage-error', message: t.badIndicator };
 	const conflicts = values.conflicts?.trim();
 	if (conflicts !== undefined && conflicts !== 'first' && conflicts !== 'last')
 		return { kind: 'usage-error', message: t.badConflicts(conflicts) };
@@ -87,6 +94,7 @@ export function parseCommandLine(argv: string[]): Invocation {
 		out,
 		missing: missing.data,
 		period,
+		...(indicator && { indicator }),
 		...(conflicts && { conflicts })
 	};
 }

@@ -70,22 +70,32 @@ export interface FileOptions {
 	missing?: readonly string[];
 	/** The period of a file without a period column; it replaces a year guessed from the name. */
 	period?: string;
+	/** The indicator of a file with a column per period or area and no indicator column. */
+	indicator?: string;
 	/** Which of two different values for one key to keep; default: neither (both reported). */
 	conflicts?: ConflictChoice;
 }
 
 /** The file with the options applied, and a note for each option that does not apply to it. */
-function withOptions(file: PreparedFile, { missing = [], period }: FileOptions) {
+function withOptions(file: PreparedFile, { missing = [], period, indicator }: FileOptions) {
 	const notes: string[] = [];
 	const periodColumn = file.mapping.layout === 'periods' || file.mapping.period !== null;
 	if (period !== undefined && (file.template || periodColumn))
 		notes.push(cliText.periodNotUsed(period));
+	// Only a column per period or per area without an indicator column needs the name.
+	const named = isPivotedWithoutIndicator(file.mapping);
+	if (indicator !== undefined && (file.template || !named))
+		notes.push(cliText.indicatorNotUsed(indicator));
 	if (file.template) return { prepared: file, notes };
 	const mapping = { ...file.mapping };
 	if (missing.length > 0) mapping.missing = [...new Set([...(mapping.missing ?? []), ...missing])];
 	if (period !== undefined && !periodColumn) mapping.fixedPeriod = period;
+	if (indicator !== undefined && named) mapping.fixedIndicator = indicator;
 	return { prepared: { ...file, mapping }, notes };
 }
+
+const isPivotedWithoutIndicator = (m: PreparedFile['mapping']) =>
+	(m.layout === 'periods' || m.layout === 'areas') && m.indicator === null;
 
 async function processFile(
 	db: Db,
@@ -101,6 +111,10 @@ async function processFile(
 		const applied = withOptions(await prepareFile(path.basename(file), bytes), options);
 		const { prepared } = applied;
 		notes = applied.notes;
+		// The app asks for the name; here only --indicator can give it.
+		if (!prepared.template && isPivotedWithoutIndicator(prepared.mapping))
+			if (!prepared.mapping.fixedIndicator?.trim())
+				throw new CliError('mapping_no_indicator', cliText.errors.mapping_no_indicator);
 		const choice = options.conflicts ? { conflicts: options.conflicts } : {};
 		if (prepared.template && command === 'check') {
 			report = await checkPilotFile(db, prepared, prepared.template);

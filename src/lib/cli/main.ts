@@ -31,10 +31,15 @@ export async function main(argv: string[], output: Output = processOutput): Prom
 		output.stderr(`${invocation.message}\n\n${cliText.usage}\n`);
 		return 2;
 	}
-	const { command, files, json, out, missing, period, conflicts } = invocation;
+	const { command, files, json, out, missing, period, indicator, conflicts } = invocation;
 	const db = await openNodeDb();
 	try {
-		const results = await processFiles(db, files, command, { missing, period, conflicts });
+		const results = await processFiles(db, files, command, {
+			missing,
+			period,
+			indicator,
+			conflicts
+		});
 		output.stdout(json ? runJson(results) : runText(results));
 		let exitCode = overallExitCode(results);
 		if (command === 'import' && out !== null) {

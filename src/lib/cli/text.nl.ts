@@ -14,11 +14,11 @@ export const cliText = {
 	usage: [
 		'Gebruik:',
 		'  npx wijkpeil check <bestand.csv>... [--json] [--missing <tekst>]... [--period <jaar>]',
-		'                [--conflicts first|last]',
+		'                [--indicator <naam>] [--conflicts first|last]',
 		'      Controleert de bestanden en toont per bestand wat we herkennen en welke rijen',
 		'      we niet kunnen gebruiken. Er wordt niets opgeslagen.',
 		'  npx wijkpeil import <bestand.csv>... --out <pakket.arrow> [--json] [--missing <tekst>]...',
-		'                [--period <jaar>] [--conflicts first|last]',
+		'                [--period <jaar>] [--indicator <naam>] [--conflicts first|last]',
 		'      Leest alle bestanden in en schrijft de cijfers samen naar één Arrow-bestand',
 		'      dat je later in Wijkpeil kunt openen.',
 		'',
@@ -31,6 +31,10 @@ export const cliText = {
 		'  --period <jaar>',
 		'                De periode van de cijfers in bestanden zonder kolom met de periode,',
 		'                zoals CBS Kerncijfers: 2021, 2021KW01 of 2021-03.',
+		'  --indicator <naam>',
+		'                De naam van de indicator in bestanden met een kolom per jaar (of per',
+		'                gebied) en zonder kolom met de indicator, zoals een export van',
+		'                waarstaatjegemeente.nl: --indicator "Eenzaamheid (%)".',
 		'  --conflicts first|last',
 		'                Staat hetzelfde gebied, dezelfde indicator en periode er twee keer in met',
 		'                een ander cijfer, neem dan het eerste (first) of het laatste (last).',
@@ -58,7 +62,8 @@ export const cliText = {
 		badConflicts: (choice: string) =>
 			`--conflicts "${choice}" kan niet. Kies first (het eerste cijfer) of last (het laatste).`,
 		badPeriod: (period: string) =>
-			`--period "${period}" is geen periode. Schrijf bijvoorbeeld 2021, 2021KW01 of 2021-03.`
+			`--period "${period}" is geen periode. Schrijf bijvoorbeeld 2021, 2021KW01 of 2021-03.`,
+		badIndicator: 'Geef met --indicator een naam van 1 tot 200 tekens.'
 	},
 
 	/** Problems of the command line itself (not of the data); AppErrors use messages.nl.ts. */
@@ -75,12 +80,16 @@ export const cliText = {
 		mappingHint:
 			'Dit kunnen we niet vanzelf herkennen. Open het bestand in Wijkpeil en kies daar de kolommen.',
 		periodHint:
-			'Staat de periode niet in het bestand? Geef hem dan op met --period, bijvoorbeeld --period 2021.'
+			'Staat de periode niet in het bestand? Geef hem dan op met --period, bijvoorbeeld --period 2021.',
+		mapping_no_indicator:
+			'Dit bestand heeft een kolom per periode of per gebied, maar geen kolom met de naam van de indicator. Geef die naam op met --indicator, bijvoorbeeld --indicator "Eenzaamheid (%)".'
 	},
 
 	fileHeading: (file: string) => `Bestand: ${file}`,
 	periodNotUsed: (period: string) =>
 		`--period ${period} gebruiken we niet voor dit bestand: de periode staat er zelf in.`,
+	indicatorNotUsed: (name: string) =>
+		`--indicator "${name}" gebruiken we niet voor dit bestand: de indicatoren staan er zelf in.`,
 	overlaps: app.overlaps,
 	unusedColumns: columnList,
 	labels: {
