@@ -461,16 +461,18 @@ export class Dashboard {
 	/** Shows another group or meetmoment; the period moves to one this slice has, when needed. */
 	selectSlice(key: string) {
 		this.slice = key;
-		const periods = this.rangePeriods;
-		if (!this.period || !periods.includes(this.period))
-			this.period = latestWithWijken(this.rows, periods);
-		this.syncUrl();
+		this.#periodInRows();
 		if (this.view === 'overzicht') void this.loadOverview();
 	}
 
 	/** Shows another kind of period (per jaar, per kwartaal …), like another slice. */
 	selectKind(kind: string) {
 		this.periodKind = kind;
+		this.#periodInRows();
+	}
+
+	/** After the rows changed: the single period moves to one they have, when needed. */
+	#periodInRows() {
 		const periods = this.rangePeriods;
 		if (!this.period || !periods.includes(this.period))
 			this.period = latestWithWijken(this.rows, periods);
