@@ -130,6 +130,12 @@ test('figures per year and per quarter are never joined in one line: the user pi
 	await page.reload();
 	await waitUntilReady(page);
 	await expect(page.getByTestId('kind-picker')).toHaveValue('jaar');
+	// The Overzicht takes the same kind: the latest year, not the latest quarter.
+	await page.getByText('Overzicht', { exact: true }).click();
+	const period = page.locator('thead th span.period');
+	await expect(period).toHaveText(['2023']);
+	await page.getByTestId('kind-picker').selectOption('kwartaal');
+	await expect(period).toHaveText(['2023 K3']);
 });
 
 test('choosing a file that was already added says so, without what adding it would do', async ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseKind, periodKinds, rowsOfKind } from './period-kinds';
+import { chooseKind, oneKindPerIndicator, periodKinds, rowsOfKind } from './period-kinds';
 
 const row = (level: string, period: string, granularity: string | null | undefined) => ({
 	level,
@@ -71,5 +71,27 @@ describe('rowsOfKind', () => {
 		const years = mixed.slice(0, 4);
 		expect(rowsOfKind(years, 'jaar')).toBe(years);
 		expect(rowsOfKind(mixed, null)).toBe(mixed);
+	});
+});
+
+describe('oneKindPerIndicator', () => {
+	const withIndicator = (indicator: string, rows: ReturnType<typeof row>[]) =>
+		rows.map((r) => ({ ...r, indicator }));
+	const rows = [
+		...withIndicator('Meldingen', mixed),
+		...withIndicator('Inwoners', [row('WK', '2023', 'jaar'), row('GM', '2023', 'jaar')])
+	];
+
+	it('keeps the wanted kind where an indicator has it, else its kind with the most periods', () => {
+		const kinds = (kept: typeof rows) => [
+			...new Set(kept.map((r) => `${r.indicator} ${r.granularity}`))
+		];
+		expect(kinds(oneKindPerIndicator(rows, 'jaar'))).toEqual(['Meldingen jaar', 'Inwoners jaar']);
+		expect(kinds(oneKindPerIndicator(rows, null))).toEqual(['Meldingen kwartaal', 'Inwoners jaar']);
+	});
+
+	it('returns the same array when no indicator mixes kinds', () => {
+		const plain = rows.slice(-2);
+		expect(oneKindPerIndicator(plain, 'kwartaal')).toBe(plain);
 	});
 });

@@ -35,7 +35,12 @@ import {
 	sliceKey,
 	sliceLabel
 } from '$lib/explore/slices';
-import { chooseKind, periodKinds, rowsOfKind } from '$lib/explore/period-kinds';
+import {
+	chooseKind,
+	oneKindPerIndicator,
+	periodKinds,
+	rowsOfKind
+} from '$lib/explore/period-kinds';
 import {
 	chooseRange,
 	orderedPeriods,
@@ -469,6 +474,7 @@ export class Dashboard {
 	selectKind(kind: string) {
 		this.periodKind = kind;
 		this.#periodInRows();
+		if (this.view === 'overzicht') void this.loadOverview();
 	}
 
 	/** After the rows changed: the single period moves to one they have, when needed. */
@@ -508,7 +514,9 @@ export class Dashboard {
 		const rows = await gemeenteOverview(this.db, gemeente);
 		const overrides = await indicatorOverrides(this.db);
 		if (request !== this.#overviewRequest) return;
-		this.overview = { gemeente, overrides, ...oneSlicePerIndicator(rows, this.slice) };
+		const sliced = oneSlicePerIndicator(rows, this.slice);
+		const shown = oneKindPerIndicator(sliced.rows, this.periodKind);
+		this.overview = { gemeente, overrides, ...sliced, rows: shown };
 	}
 
 	/** Opens one wijk of one indicator in the Ontwikkeling view, e.g. from a cell of the Overzicht. */

@@ -15,7 +15,7 @@ export function gemeenteOverview(db: Db, gemeente: string): Promise<OverviewRow[
 		`SELECT o.indicator_id AS indicator, o.area_code AS code, o.area_level AS level,
 			coalesce(a.name, o.area_code) AS name, o.period_label AS period, o.period_start AS start,
 			o.value, o.missing_reason AS missing, o.ci_low, o.ci_high, o.n, o.subgroup, o.moment,
-			coalesce(o.estimate_type = 'model_estimate', false) AS model
+			o.granularity, coalesce(o.estimate_type = 'model_estimate', false) AS model
 		FROM observation o JOIN source s ON s.id = o.source_id
 		LEFT JOIN (SELECT code, any_value(name) AS name FROM area GROUP BY code) a ON a.code = o.area_code
 		WHERE o.gemeente_code = ? AND o.area_level IN ('GM', 'WK', 'custom')
