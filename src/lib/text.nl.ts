@@ -83,7 +83,7 @@ export const text = {
 			`${period}. ${slice ? `${slice}. ` : ''}Bron: ${source}.`,
 		periodKind: 'Soort periode',
 		periodKindHelp:
-			'Dit cijfer is er per jaar en ook per kwartaal of maand. De grafiek toont één soort tegelijk: een jaarcijfer en een kwartaalcijfer horen niet op één lijn.',
+			'Dit cijfer is er voor meer soorten periodes, bijvoorbeeld per jaar en per kwartaal. Alle grafieken en tabellen tonen één soort tegelijk: een jaarcijfer en een kwartaalcijfer horen niet op één lijn.',
 		periodKinds: {
 			jaar: 'Per jaar',
 			kwartaal: 'Per kwartaal',
@@ -109,9 +109,12 @@ export const text = {
 		gemeenteLine: (name: string) => `${name} (gemeente)`,
 		nederlandLine: 'Nederland',
 		missingNote:
-			'Een onderbroken lijn betekent dat er voor dat jaar geen cijfer is. Een ontbrekend cijfer telt nooit als 0.',
+			'Een onderbroken lijn betekent dat er voor die periode geen cijfer is. Een ontbrekend cijfer telt nooit als 0.',
 		keysHint:
-			'Met Tab kom je bij de punten van de grafiek. Met de pijltjes naar links en rechts ga je langs een lijn, met omhoog en omlaag naar een andere lijn.',
+			'Met Tab kom je bij de punten van de grafiek. Met de pijltjestoetsen links en rechts ga je langs een lijn, met omhoog en omlaag naar de volgende lijn in de legenda. Home en End gaan naar het eerste en laatste punt.',
+		/** Nederland has figures, but not of the kind of period shown. */
+		nederlandOtherKind: (kind: string) =>
+			`Nederland heeft geen cijfers ${kind.toLowerCase()}. Daarom staat Nederland hier niet bij.`,
 		suppressed: 'niet gepubliceerd (te weinig gegevens)',
 		/** Read before a cell's interval in the table; the CSV names its rows with the bounds. */
 		marginLabel: '95%-marge:',
@@ -156,7 +159,7 @@ export const text = {
 		neutral:
 			'Voor deze indicator is niet bekend of hoger beter of slechter is. Daarom staat er alleen hoger of lager.',
 		keysHint:
-			'Met Tab kom je bij de wijken in de grafiek. Met de pijltjestoetsen ga je van wijk naar wijk.',
+			'Met Tab kom je bij de wijken in de grafiek. Met de pijltjestoetsen ga je van wijk naar wijk. Home en End gaan naar de eerste en laatste wijk.',
 		gemeente: 'Gemeente',
 		nederland: 'Nederland',
 		interval: (low: string, high: string) => `${low} tot ${high}`,
@@ -248,7 +251,7 @@ export const text = {
 			`Kaart van ${many(shown, 'wijk', 'wijken')} met ${indicator} in ${period}. Donkerder is een hogere waarde. De cijfers staan ook in de tabel onder de kaart.`,
 		addBoundaries: 'Kaartgrenzen toevoegen (GeoJSON of TopoJSON)',
 		keysHint:
-			'Met Tab kom je bij de wijken op de kaart. Met de pijltjestoetsen ga je naar de wijk die in die richting het dichtstbij ligt.',
+			'Met Tab kom je bij de wijken op de kaart. Met de pijltjestoetsen ga je naar de wijk die in die richting het dichtstbij ligt. Home en End gaan naar de eerste en laatste wijk.',
 		boundariesHelp:
 			'Bijvoorbeeld de wijk- en buurtkaart van CBS of PDOK. Coördinaten in graden (WGS84) of in RD (EPSG:28992) worden allebei herkend.',
 		noBoundaries:

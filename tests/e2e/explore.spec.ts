@@ -110,7 +110,11 @@ test('keyboard alone reaches every control and the data points, which say their 
 	expect(points).toHaveLength(1);
 	const afterPoint = round[round.indexOf(points[0]!) + 1];
 	expect(afterPoint).toMatch(/^(button|a)\|/);
-	expect(page.getByText(/Met de pijltjes naar links en rechts/)).toBeVisible();
+	await expect(page.getByText(/Met de pijltjestoetsen links en rechts/)).toBeVisible();
+	// The hint is the chart's description, so a screen reader says it on entering the chart.
+	await expect(page.locator('svg[role="group"]').first()).toHaveAccessibleDescription(
+		/Met de pijltjestoetsen/
+	);
 
 	// From that point the arrow keys reach every point, each saying its value.
 	await page.locator('svg[role="group"] circle[tabindex="0"]').first().focus();

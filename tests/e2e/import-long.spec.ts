@@ -91,11 +91,13 @@ test('figures per year and per quarter are never joined in one line: the user pi
 	page
 }) => {
 	await openApp(page);
-	// A fictitious CBS-like table: three quarters of 2023 and the totals of 2022 and 2023.
+	// A fictitious CBS-like table: four quarters and the totals of 2022 and 2023; Nederland only
+	// per year.
 	const lines = ['gebiedscode;gebiedsnaam;indicator;periode;waarde'];
 	for (const [period, value] of [
 		['2022', '50'],
 		['2023', '52'],
+		['2022-Q4', '19'],
 		['2023-Q1', '20'],
 		['2023-Q2', '21'],
 		['2023-Q3', '22']
@@ -104,28 +106,47 @@ test('figures per year and per quarter are never joined in one line: the user pi
 			`GM9995;Kwartdorp;Meldingen overlast;${period};${value}`,
 			`WK999501;Dijkzijde;Meldingen overlast;${period};${value}`
 		);
+	lines.push(
+		'NL00;Nederland;Meldingen overlast;2022;48',
+		'NL00;Nederland;Meldingen overlast;2023;49'
+	);
 	await page.getByTestId('file-input').setInputFiles({
 		name: 'kwartdorp.csv',
 		mimeType: 'text/csv',
 		buffer: Buffer.from(lines.join('\n'))
 	});
 	await page.getByRole('button', { name: 'Toevoegen' }).click();
-	await expect(page.getByText(/"kwartdorp.csv" is toegevoegd: 10 rijen/)).toBeVisible();
+	await expect(page.getByText(/"kwartdorp.csv" is toegevoegd: 14 rijen/)).toBeVisible();
 	await page.getByRole('button', { name: 'Sluiten' }).click();
 	await expect(page.getByTestId('gemeente-picker')).toHaveValue('GM9995');
 
-	// The kind with the most periods first: the quarters, and only they.
+	// The kind with the most periods first: the quarters, and only they. Nederland has none, and
+	// the chart says so.
 	const kind = page.getByTestId('kind-picker');
 	await expect(kind.locator('option')).toHaveText(['Per jaar', 'Per kwartaal']);
 	await expect(kind).toHaveValue('kwartaal');
 	await openTrendTable(page);
 	const header = page.getByRole('region', { name: /alle cijfers/ }).locator('thead th');
-	await expect(header).toHaveText(['Gebied', '2023 K1', '2023 K2', '2023 K3']);
-	await expect(page.locator('g.series[data-key="WK999501"] circle')).toHaveCount(3);
+	await expect(header).toHaveText(['Gebied', '2022 K4', '2023 K1', '2023 K2', '2023 K3']);
+	await expect(page.locator('g.series[data-key="WK999501"] circle')).toHaveCount(4);
+	await expect(page.getByTestId('nederland-other-kind')).toHaveText(
+		'Nederland heeft geen cijfers per kwartaal. Daarom staat Nederland hier niet bij.'
+	);
 
 	await kind.selectOption({ label: 'Per jaar' });
 	await expect(header).toHaveText(['Gebied', '2022', '2023']);
 	await expect(page.locator('g.series[data-key="WK999501"] circle')).toHaveCount(2);
+	await expect(page.locator('g.series[data-key="NL00"] circle')).toHaveCount(2);
+	await expect(page.getByTestId('nederland-other-kind')).toHaveCount(0);
+
+	// A range keeps covering the same time in the other kind: 2023 is 2023 K1 to K3.
+	await page.getByTestId('period-from').selectOption('2023');
+	await expect(header).toHaveText(['Gebied', '2023']);
+	await kind.selectOption({ label: 'Per kwartaal' });
+	await expect(header).toHaveText(['Gebied', '2023 K1', '2023 K2', '2023 K3']);
+	await expect(page).toHaveURL(/[?&]f=2023\+K1(&|$)/);
+	await kind.selectOption({ label: 'Per jaar' });
+	await expect(header).toHaveText(['Gebied', '2023']);
 	await expect(page).toHaveURL(/[?&]k=jaar(&|$)/);
 	await page.reload();
 	await waitUntilReady(page);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	carryRange,
 	chooseRange,
 	orderedPeriods,
 	periodsInRange,
@@ -112,5 +113,77 @@ describe('startWindow and rowsInWindow', () => {
 		const window = { from: '2014-01-01', to: '2016-01-01' };
 		expect(rowsInWindow(other, window).map((r) => r.id)).toEqual(['b', 'c', 'd']);
 		expect(rowsInWindow(other, null)).toBe(other);
+	});
+});
+
+describe('carryRange', () => {
+	const kind = (periods: [string, string][]) => ({
+		periods: periods.map(([p]) => p),
+		starts: new Map(periods)
+	});
+	const years = kind([
+		['2020', '2020-01-01'],
+		['2021', '2021-01-01'],
+		['2022', '2022-01-01'],
+		['2023', '2023-01-01']
+	]);
+	const quarters = kind(
+		['2021', '2022', '2023'].flatMap((y) =>
+			[1, 2, 3, 4].map((q): [string, string] => [
+				`${y} K${q}`,
+				`${y}-${String(q * 3 - 2).padStart(2, '0')}-01`
+			])
+		)
+	);
+
+	it.each([
+		[
+			'years 2021–2022 to quarters',
+			years,
+			quarters,
+			{ from: '2021', to: '2022' },
+			{ from: null, to: '2022 K4' }
+		],
+		[
+			'years 2022–2022 to quarters',
+			years,
+			quarters,
+			{ from: '2022', to: '2022' },
+			{ from: '2022 K1', to: '2022 K4' }
+		],
+		[
+			'quarters 2022 K2–K4 to years',
+			quarters,
+			years,
+			{ from: '2022 K2', to: '2022 K4' },
+			{ from: '2022', to: '2022' }
+		],
+		[
+			'an open start stays open',
+			years,
+			quarters,
+			{ from: null, to: '2021' },
+			{ from: null, to: '2021 K4' }
+		],
+		[
+			'an open end stays open',
+			quarters,
+			years,
+			{ from: '2023 K2', to: null },
+			{ from: '2023', to: null }
+		],
+		['all stays all', years, quarters, { from: null, to: null }, { from: null, to: null }],
+		[
+			'a range before every new period becomes all',
+			years,
+			kind([
+				['2024 K1', '2024-01-01'],
+				['2024 K2', '2024-04-01']
+			]),
+			{ from: '2020', to: '2021' },
+			{ from: null, to: null }
+		]
+	])('%s', (_, from, to, range, expected) => {
+		expect(carryRange(from, to, range)).toEqual(expected);
 	});
 });

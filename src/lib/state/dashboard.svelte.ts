@@ -42,8 +42,10 @@ import {
 	rowsOfKind
 } from '$lib/explore/period-kinds';
 import {
+	carryRange,
 	chooseRange,
 	orderedPeriods,
+	periodStarts,
 	periodsInRange,
 	rowsInPeriods,
 	startWindow
@@ -174,11 +176,19 @@ export class Dashboard {
 	readonly #sliceRows = $derived(rowsInSlice(this.#allRows, this.currentSlice));
 	/** The chosen kind of period (jaar, kwartaal …); null is the one with the most periods. */
 	periodKind = $state<string | null>(null);
+	/** The kind the user last chose (or the URL named), for the next indicator that has it. */
+	#kindWanted: string | null = null;
 	/** The kinds of period of this indicator; a choice appears when there is more than one. */
 	readonly periodKinds = $derived(periodKinds(this.#sliceRows));
 	readonly currentKind = $derived(chooseKind(this.periodKinds, this.periodKind));
 	/** The rows of the chosen group, meetmoment and kind of period: every view draws these. */
 	readonly rows = $derived(rowsOfKind(this.#sliceRows, this.currentKind));
+	/** Nederland has figures, but none of the kind shown: the views say why it is missing. */
+	readonly nederlandOtherKind = $derived(
+		this.rows !== this.#sliceRows &&
+			!this.rows.some((r) => r.level === 'NL') &&
+			this.#sliceRows.some((r) => r.level === 'NL')
+	);
 	/** All indicators of one gemeente, for the Overzicht; loaded only when that view is open. */
 	overview = $state.raw<{
 		gemeente: string;
@@ -419,7 +429,9 @@ export class Dashboard {
 		this.indicator = id;
 		this.#allRows = rows;
 		this.slice = this.currentSlice && this.slices.length > 1 ? sliceKey(this.currentSlice) : null;
-		this.periodKind = this.periodKinds.length > 1 ? this.currentKind : null;
+		// The kind the user chose stays wanted, also across an indicator that has only one kind.
+		this.periodKind =
+			this.periodKinds.length > 1 ? chooseKind(this.periodKinds, this.#kindWanted) : null;
 		const fileUnit = this.indicators.find((i) => i.id === id)?.unit ?? null;
 		this.meta = id ? resolveMeta(id, fileUnit, this.#overrides[id] ?? null) : null;
 		// Every wijk in the answer (the lines drawn come from `trend`).
@@ -470,9 +482,16 @@ export class Dashboard {
 		if (this.view === 'overzicht') void this.loadOverview();
 	}
 
-	/** Shows another kind of period (per jaar, per kwartaal …), like another slice. */
+	/**
+	 * Shows another kind of period (per jaar, per kwartaal …), like another slice. The period
+	 * range keeps covering the same time (years 2021–2022 become 2021 K1–2022 K4).
+	 */
 	selectKind(kind: string) {
-		this.periodKind = kind;
+		const before = { periods: this.allPeriods, starts: periodStarts(this.rows) };
+		const range = { from: this.periodFrom, to: this.periodTo };
+		this.periodKind = this.#kindWanted = kind;
+		const after = { periods: this.allPeriods, starts: periodStarts(this.rows) };
+		({ from: this.periodFrom, to: this.periodTo } = carryRange(before, after, range));
 		this.#periodInRows();
 		if (this.view === 'overzicht') void this.loadOverview();
 	}
@@ -602,7 +621,7 @@ export class Dashboard {
 		this.periodFrom = params.get('f');
 		this.periodTo = params.get('t');
 		this.slice = params.get('s');
-		this.periodKind = params.get('k');
+		this.periodKind = this.#kindWanted = params.get('k');
 		this.#wanted = {
 			period: params.get('p'),
 			wijken: (params.get('w') ?? '').split(',').filter(Boolean)
