@@ -1,3 +1,5 @@
+import { mapText } from './explore/map.text.nl';
+import { overviewText } from './explore/overview.text.nl';
 import { describe, expect, it } from 'vitest';
 import { text } from './text.nl';
 
@@ -13,7 +15,7 @@ describe('text.nl judgement words', () => {
 	const shared = ['gunstiger', 'ongunstiger', 'hoger', 'lager', 'geen_verschil'] as const;
 
 	it.each(shared)('Vergelijking and Overzicht say the same for %s', (key) => {
-		expect(text.compare.judgements[key]).toBe(text.overview.statuses[key]);
+		expect(text.compare.judgements[key]).toBe(overviewText.statuses[key]);
 	});
 
 	it.each([
@@ -21,11 +23,11 @@ describe('text.nl judgement words', () => {
 		['ongunstiger', 'slechter dan de gemeente']
 	])('%s reads "%s" (B1), in both views', (key, words) => {
 		expect(text.compare.judgements[key]).toBe(words);
-		expect(text.overview.statuses[key as 'gunstiger' | 'ongunstiger']).toBe(words);
+		expect(overviewText.statuses[key as 'gunstiger' | 'ongunstiger']).toBe(words);
 	});
 
 	it('no explorer text uses the harder words gunstiger, ongunstiger or aantoonbaar', () => {
-		const all = [text.explore, text.compare, text.overview, text.smallMultiples, text.map]
+		const all = [text.explore, text.compare, overviewText, text.smallMultiples, mapText]
 			.flatMap(strings)
 			.join('\n');
 		expect(all).not.toMatch(/gunstig|aantoonbaar/i);
@@ -49,10 +51,10 @@ describe('text.nl Vergelijking text alternative', () => {
 
 describe('text.nl boundaries added', () => {
 	it('says how many shapes were left out for want of a known area code, only when any were', () => {
-		expect(text.map.added(72, 'wijken.json', 'wgs84')).toBe(
+		expect(mapText.added(72, 'wijken.json', 'wgs84')).toBe(
 			'72 kaartvlakken toegevoegd uit "wijken.json" (WGS84).'
 		);
-		expect(text.map.added(1, 'wijken.json', 'rd', 3)).toBe(
+		expect(mapText.added(1, 'wijken.json', 'rd', 3)).toBe(
 			'1 kaartvlak toegevoegd uit "wijken.json" (RD-coördinaten, omgerekend). 3 kaartvlakken hebben we overgeslagen: daarbij staat geen gebiedscode die we kennen.'
 		);
 	});
@@ -65,8 +67,8 @@ describe('text.nl counts', () => {
 		[text.data.rows(1200), '1.200 rijen'],
 		[text.altText.summary('Eenzaam', 'Voorbeeldstad', '2014', '2023', 1), 'met 1 lijn.'],
 		[text.altText.summary('Eenzaam', 'Voorbeeldstad', '2014', '2023', 3), 'met 3 lijnen.'],
-		[text.map.description('Eenzaam', '2023', 1), 'Kaart van 1 wijk met'],
-		[text.overview.summary(1, 1, 0, 0), 'Tabel met 1 wijk en 1 indicator.']
+		[mapText.description('Eenzaam', '2023', 1), 'Kaart van 1 wijk met'],
+		[overviewText.summary(1, 1, 0, 0), 'Tabel met 1 wijk en 1 indicator.']
 	])('%s says %s', (said, part) => {
 		expect(said).toContain(part);
 	});

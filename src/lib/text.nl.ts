@@ -6,10 +6,10 @@
 /** A whole number as Dutch text: 12.345. */
 export const count = (n: number) => n.toLocaleString('nl-NL');
 /** A number with its noun, singular for 1: "1 wijk", "3 wijken". */
-const many = (n: number, one: string, more: string) => `${count(n)} ${n === 1 ? one : more}`;
+export const many = (n: number, one: string, more: string) => `${count(n)} ${n === 1 ? one : more}`;
 
 /** How a wijk compares with its gemeente: the same words in Vergelijking and Overzicht. */
-const judgementWords = {
+export const judgementWords = {
 	gunstiger: 'beter dan de gemeente',
 	ongunstiger: 'slechter dan de gemeente',
 	hoger: 'hoger dan de gemeente',
@@ -174,64 +174,6 @@ export const text = {
 		overzicht: 'Overzicht',
 		'kleine-grafieken': 'Kleine grafieken'
 	},
-	overview: {
-		title: (gemeente: string) => `Overzicht: de wijken van ${gemeente} naast de gemeente`,
-		subtitle: (periods: string, sources: string) =>
-			`Per indicator het laatste jaar met cijfers voor de wijken én de gemeente (${periods}). Bron: ${sources}.`,
-		inRange: (first: string, last: string) =>
-			`Alleen cijfers uit de gekozen periode: ${first} tot en met ${last}.`,
-		wijk: 'Wijk',
-		gemeenteValue: (value: string) => `gemeente: ${value}`,
-		help: 'Kies een vak om te zien hoe die wijk zich ontwikkelt. Met de pijltjestoetsen ga je van vak naar vak; met Enter open je het vak.',
-		loading: 'Overzicht laden…',
-		empty: 'Voor deze gemeente zijn er geen cijfers per wijk.',
-		statuses: {
-			...judgementWords,
-			niet_getoetst: 'niet getoetst (geen marge, aantal of gemeentecijfer bekend)',
-			niet_gepubliceerd: 'niet gepubliceerd (te weinig gegevens)',
-			geen_gegevens: 'geen gegevens'
-		},
-		/** The word in the cell itself; the symbol carries the rest, the legend explains both. */
-		short: {
-			gunstiger: 'beter',
-			ongunstiger: 'slechter',
-			hoger: 'hoger',
-			lager: 'lager',
-			geen_verschil: '',
-			niet_getoetst: '',
-			niet_gepubliceerd: 'niet gepubliceerd',
-			geen_gegevens: 'geen gegevens'
-		},
-		cell: (wijk: string, indicator: string, period: string, value: string, status: string) =>
-			`${wijk}, ${indicator}, ${period}: ${value}, ${status}. Open de ontwikkeling.`,
-		modelCell: 'modelschatting',
-		arrows:
-			'De pijl wijst naar hoger (▲) of lager (▼) dan de gemeente. De kleur zegt of dat beter of slechter is.',
-		method:
-			'Een vak heeft alleen een kleur als de hele 95%-marge van de wijk boven of onder het cijfer van de gemeente ligt. Geeft het bestand geen marge, maar wel het aantal ondervraagden bij een percentage? Dan rekenen we de marge zelf uit.',
-		neutral:
-			'Bij een indicator waarvan niet bekend is of hoger beter is, staat alleen hoger of lager, zonder kleur. Dat kun je aanpassen bij "Over deze indicator".',
-		noGemeente: (names: string) =>
-			`Voor deze indicatoren heeft de gemeente zelf geen cijfer, dus vergelijken we niet: ${names}.`,
-		withoutWijken: (names: string) => `Niet in de tabel, want zonder cijfers per wijk: ${names}.`,
-		sliced: (names: string) =>
-			`Deze indicatoren hebben cijfers voor meer groepen of meetmomenten: ${names}. De tabel toont er één van: wat je bij Groep en meetmoment kiest, of anders de eerste.`,
-		summary: (wijken: number, indicators: number, better: number, worse: number) =>
-			`Tabel met ${many(wijken, 'wijk', 'wijken')} en ${many(indicators, 'indicator', 'indicatoren')}. ${better} keer is een wijk duidelijk beter dan de gemeente en ${worse} keer duidelijk slechter.`,
-		mostWorse: (list: string) => `Meeste slechtere cijfers: ${list}.`,
-		untested: (wijken: number, indicators: number) =>
-			`Tabel met ${many(wijken, 'wijk', 'wijken')} en ${many(indicators, 'indicator', 'indicatoren')}. Voor deze cijfers zijn geen betrouwbaarheidsintervallen of aantallen bekend. Daarom kunnen we niet zeggen of een wijk echt verschilt van de gemeente.`,
-		csvHeader: [
-			'wijk',
-			'indicator',
-			'periode',
-			'waarde',
-			'ondergrens',
-			'bovengrens',
-			'gemeente',
-			'uitkomst'
-		]
-	},
 	smallMultiples: {
 		title: (indicator: string, gemeente: string) => `${indicator}: alle wijken van ${gemeente}`,
 		sharedScale: (low: string, high: string) =>
@@ -243,46 +185,6 @@ export const text = {
 			`${many(wijken, 'kleine lijngrafiek', 'kleine lijngrafieken')} van ${indicator}, één per wijk, op alfabet. In elke grafiek staat de gemeente als gestreepte lijn.`,
 		noWijken: 'Voor deze indicator zijn er geen cijfers per wijk.',
 		values: (wijk: string, list: string) => `Alle cijfers van ${wijk}: ${list}.`
-	},
-	map: {
-		title: (indicator: string, gemeente: string, period: string) =>
-			`Kaart: ${indicator} in ${gemeente}, ${period}`,
-		description: (indicator: string, period: string, shown: number) =>
-			`Kaart van ${many(shown, 'wijk', 'wijken')} met ${indicator} in ${period}. Donkerder is een hogere waarde. De cijfers staan ook in de tabel onder de kaart.`,
-		addBoundaries: 'Kaartgrenzen toevoegen (GeoJSON of TopoJSON)',
-		keysHint:
-			'Met Tab kom je bij de wijken op de kaart. Met de pijltjestoetsen ga je naar de wijk die in die richting het dichtstbij ligt. Home en End gaan naar de eerste en laatste wijk.',
-		boundariesHelp:
-			'Bijvoorbeeld de wijk- en buurtkaart van CBS of PDOK. Coördinaten in graden (WGS84) of in RD (EPSG:28992) worden allebei herkend.',
-		noBoundaries:
-			'Er zijn nog geen kaartgrenzen voor de wijken van deze gemeente. Voeg een bestand met kaartgrenzen toe.',
-		added: (n: number, file: string, crs: string, skipped = 0) =>
-			`${count(n)} ${n === 1 ? 'kaartvlak' : 'kaartvlakken'} toegevoegd uit "${file}" (${crs === 'rd' ? 'RD-coördinaten, omgerekend' : 'WGS84'}).${
-				skipped > 0
-					? ` ${count(skipped)} ${skipped === 1 ? 'kaartvlak hebben' : 'kaartvlakken hebben'} we overgeslagen: daarbij staat geen gebiedscode die we kennen.`
-					: ''
-			}`,
-		legend: 'Legenda',
-		noData: 'geen gegevens',
-		suppressed: 'niet gepubliceerd (te weinig gegevens)',
-		area: (name: string, value: string) => `${name}: ${value}`,
-		otherArea: (shape: string, data: string) =>
-			`${shape}: de cijfers met deze code gaan over ${data}, een ander gebied. Daarom kleuren we dit vlak niet.`,
-		vintageMismatch: (map: number, figures: string) =>
-			`Let op: de kaart is van ${map} en de cijfers zijn van ${figures}. Wijken kunnen in die tijd een andere code of grens hebben gekregen. Dan hoort een kleur bij een ander gebied. Kijk of de namen in de tabel kloppen, of voeg kaartgrenzen van hetzelfde jaar toe.`,
-		otherAreas: (n: number) =>
-			`${many(n, 'kaartvlak heeft', 'kaartvlakken hebben')} een code die in de cijfers bij een ander gebied hoort (een andere wijkindeling?). Die kleuren we niet:`,
-		otherAreaItem: (code: string, shape: string, data: string) =>
-			`${code} (kaart: ${shape}; cijfers: ${data})`,
-		dataWithoutShape: (n: number) =>
-			`${count(n)} ${n === 1 ? 'gebied' : 'gebieden'} met cijfers maar zonder kaartvlak:`,
-		shapesWithoutData: (n: number) =>
-			`${count(n)} ${n === 1 ? 'kaartvlak' : 'kaartvlakken'} zonder cijfers:`,
-		tableCaption: (indicator: string, gemeente: string, period: string) =>
-			`${indicator} per wijk in ${gemeente}, ${period}`,
-		vintageNote:
-			'Wijkcodes veranderen soms als een gemeente haar wijken opnieuw indeelt. Past de kaart niet bij het jaar van de cijfers, dan zie je dat hier.',
-		allMatch: 'Alle gebieden met cijfers hebben een kaartvlak.'
 	},
 	downloads: {
 		label: 'Downloaden',

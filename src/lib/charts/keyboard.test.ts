@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { moveInList, moveOnLines, moveOnMap } from './keyboard';
+import { moveInList, moveOnLines } from './keyboard';
+import { moveOnMap } from './map/keyboard';
 
 // Three lines: a wijk with points in 2014, 2016, 2018 (x 0, 20, 40), a line without points, and
 // the gemeente with points at x 0, 10, 30, 40.

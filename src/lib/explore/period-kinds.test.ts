@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseKind, oneKindPerIndicator, periodKinds, rowsOfKind } from './period-kinds';
+import { oneKindPerIndicator } from './one-per-indicator';
+import { chooseKind, periodKinds, rowsOfKind } from './period-kinds';
 
 const row = (level: string, period: string, granularity: string | null | undefined) => ({
 	level,

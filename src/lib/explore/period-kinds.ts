@@ -13,7 +13,7 @@ export interface PeriodKind {
 	periods: number;
 }
 
-interface KindRow {
+export interface KindRow {
 	level: string;
 	period: string;
 	/** Absent in a view kept in the browser before kinds were read: one unnamed kind. */
@@ -53,28 +53,4 @@ export function chooseKind(kinds: readonly PeriodKind[], wanted: string | null):
 export function rowsOfKind<T extends KindRow>(rows: T[], kind: string | null): T[] {
 	if (kind === null || rows.every((r) => kindOf(r) === kind)) return rows;
 	return rows.filter((r) => kindOf(r) === kind);
-}
-
-/**
- * The Overzicht shows one kind of period per indicator: the wanted one (as chosen for the current
- * indicator) where the indicator has it, else the kind with the most periods.
- */
-export function oneKindPerIndicator<T extends KindRow & { indicator: string }>(
-	rows: T[],
-	wanted: string | null
-): T[] {
-	const byIndicator = new Map<string, T[]>();
-	for (const r of rows) {
-		const own = byIndicator.get(r.indicator);
-		if (own) own.push(r);
-		else byIndicator.set(r.indicator, [r]);
-	}
-	const kept: T[] = [];
-	let mixed = false;
-	for (const own of byIndicator.values()) {
-		const kinds = periodKinds(own);
-		if (kinds.length > 1) mixed = true;
-		for (const r of rowsOfKind(own, chooseKind(kinds, wanted))) kept.push(r);
-	}
-	return mixed ? kept : rows;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-	carryRange,
 	chooseRange,
 	orderedPeriods,
 	periodsInRange,
@@ -9,6 +8,7 @@ import {
 	startWindow,
 	type PeriodRange
 } from './period-range';
+import { carryRange } from './period-carry';
 
 const years = ['2012', '2014', '2016', '2018', '2020', '2022'];
 

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
 	areaSlices,
 	chooseSlice,
-	oneSlicePerIndicator,
 	rowsInSlice,
 	sliceKey,
 	sliceLabel,
 	slicesOf,
 	type Slice
 } from './slices';
+import { oneSlicePerIndicator } from './one-per-indicator';
 
 const row = (subgroup: string | null, moment: string | null, value: number) => ({
 	subgroup,

@@ -63,28 +63,3 @@ export function sliceLabel(slice: Slice, slices: readonly Slice[]): string {
 		moments: slices.some((s) => s.moment !== null)
 	});
 }
-
-/**
- * The Overzicht shows one slice per indicator: the wanted one (as chosen for the current
- * indicator) where the indicator has it, else its first. `sliced` lists the indicators that had
- * more than one, so the view can say so.
- */
-export function oneSlicePerIndicator<T extends Slice & { indicator: string }>(
-	rows: T[],
-	wanted: string | null
-): { rows: T[]; sliced: string[] } {
-	const byIndicator = new Map<string, T[]>();
-	for (const r of rows) {
-		const own = byIndicator.get(r.indicator);
-		if (own) own.push(r);
-		else byIndicator.set(r.indicator, [r]);
-	}
-	const sliced: string[] = [];
-	const kept: T[] = [];
-	for (const [indicator, own] of byIndicator) {
-		const slices = slicesOf(own);
-		if (slices.length > 1) sliced.push(indicator);
-		for (const r of rowsInSlice(own, chooseSlice(slices, wanted))) kept.push(r);
-	}
-	return sliced.length === 0 ? { rows, sliced } : { rows: kept, sliced };
-}

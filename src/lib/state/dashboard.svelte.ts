@@ -27,22 +27,9 @@ import type { PreparedFile } from '$lib/ingest/prepare';
 import { prepareInWorker } from '$lib/ingest/prepare-client';
 import { buildTrend } from '$lib/explore/trend';
 import { noteUrl, urlAtStart, wasReloaded } from './tab-url';
+import { areaSlices, chooseSlice, rowsInSlice, sliceKey, sliceLabel } from '$lib/explore/slices';
+import { chooseKind, periodKinds, rowsOfKind } from '$lib/explore/period-kinds';
 import {
-	areaSlices,
-	chooseSlice,
-	oneSlicePerIndicator,
-	rowsInSlice,
-	sliceKey,
-	sliceLabel
-} from '$lib/explore/slices';
-import {
-	chooseKind,
-	oneKindPerIndicator,
-	periodKinds,
-	rowsOfKind
-} from '$lib/explore/period-kinds';
-import {
-	carryRange,
 	chooseRange,
 	orderedPeriods,
 	periodStarts,
@@ -458,7 +445,9 @@ export class Dashboard {
 			const parsed = parseBoundaries(await file.text(), file.name);
 			await saveBoundaries(this.db, parsed, file.name);
 			this.boundaries = this.gemeente ? await wijkBoundaries(this.db, this.gemeente) : [];
-			this.boundaryNotice = text.map.added(
+			// The map's text loads with the map, which is where boundaries are added.
+			const { mapText } = await import('$lib/explore/map.text.nl');
+			this.boundaryNotice = mapText.added(
 				parsed.boundaries.length,
 				file.name,
 				parsed.crs,
@@ -486,7 +475,9 @@ export class Dashboard {
 	 * Shows another kind of period (per jaar, per kwartaal …), like another slice. The period
 	 * range keeps covering the same time (years 2021–2022 become 2021 K1–2022 K4).
 	 */
-	selectKind(kind: string) {
+	async selectKind(kind: string) {
+		// Loaded when used: few indicators have more than one kind.
+		const { carryRange } = await import('$lib/explore/period-carry');
 		const before = { periods: this.allPeriods, starts: periodStarts(this.rows) };
 		const range = { from: this.periodFrom, to: this.periodTo };
 		this.periodKind = this.#kindWanted = kind;
@@ -529,13 +520,12 @@ export class Dashboard {
 		const request = ++this.#overviewRequest;
 		const gemeente = this.gemeente;
 		if (!gemeente) return;
-		const { gemeenteOverview } = await import('$lib/db/queries/overview');
-		const rows = await gemeenteOverview(this.db, gemeente);
+		// Loaded with the view, and with it the choice of one group and kind per indicator.
+		const { overviewRows } = await import('$lib/db/queries/overview');
+		const shown = await overviewRows(this.db, gemeente, this.slice, this.periodKind);
 		const overrides = await indicatorOverrides(this.db);
 		if (request !== this.#overviewRequest) return;
-		const sliced = oneSlicePerIndicator(rows, this.slice);
-		const shown = oneKindPerIndicator(sliced.rows, this.periodKind);
-		this.overview = { gemeente, overrides, ...sliced, rows: shown };
+		this.overview = { gemeente, overrides, ...shown };
 	}
 
 	/** Opens one wijk of one indicator in the Ontwikkeling view, e.g. from a cell of the Overzicht. */

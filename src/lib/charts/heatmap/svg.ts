@@ -1,4 +1,5 @@
 import { text } from '$lib/text.nl';
+import { overviewText } from '$lib/explore/overview.text.nl';
 import { wrapText } from '$lib/share/export-chart';
 import { formatValue } from '../format';
 import {
@@ -41,7 +42,7 @@ function textAt(x: number, y: number, content: string, attrs = '') {
 
 /** SVG markup of the Overzicht `model` (width and height in its attributes). */
 export function heatmapSvg(model: HeatmapModel): string {
-	const t = text.overview;
+	const t = overviewText;
 	const names = model.rows.map((r) =>
 		r.name.length > NAME_CHARS ? `${r.name.slice(0, NAME_CHARS - 1)}…` : r.name
 	);

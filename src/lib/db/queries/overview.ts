@@ -1,4 +1,5 @@
 /** The Overzicht's query: loaded with that view, not with the page. */
+import { oneKindPerIndicator, oneSlicePerIndicator } from '$lib/explore/one-per-indicator';
 import type { Db } from '../sql';
 import { newestFileOnly, type TrendRow } from './explore';
 
@@ -23,4 +24,19 @@ export function gemeenteOverview(db: Db, gemeente: string): Promise<OverviewRow[
 		ORDER BY o.indicator_id, o.area_level, name, o.period_start`,
 		[gemeente]
 	);
+}
+
+/**
+ * What the Overzicht shows of a gemeente: per indicator one group and meetmoment (`slice`, the
+ * one chosen for the current indicator where an indicator has it) and one kind of period
+ * (`kind`, likewise); `sliced` lists the indicators that had more than one group or meetmoment.
+ */
+export async function overviewRows(
+	db: Db,
+	gemeente: string,
+	slice: string | null,
+	kind: string | null
+): Promise<{ rows: OverviewRow[]; sliced: string[] }> {
+	const sliced = oneSlicePerIndicator(await gemeenteOverview(db, gemeente), slice);
+	return { ...sliced, rows: oneKindPerIndicator(sliced.rows, kind) };
 }
