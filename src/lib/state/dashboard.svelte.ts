@@ -1,6 +1,5 @@
 import { replaceState } from '$app/navigation';
 import { wijkBoundaries, type StoredBoundary } from '$lib/db/queries/boundaries';
-import { text } from '$lib/text.nl';
 import { connect, tabLock, type Persistence } from '$lib/db/client';
 import type { IndicatorMeta, MetaOverride } from '$lib/db/queries/meta';
 import {
