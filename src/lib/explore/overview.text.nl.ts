@@ -7,7 +7,7 @@ import { judgementWords, many } from '$lib/text.nl';
 export const overviewText = {
 	title: (gemeente: string) => `Overzicht: de wijken van ${gemeente} naast de gemeente`,
 	subtitle: (periods: string, sources: string) =>
-		`Per indicator het laatste jaar met cijfers voor de wijken én de gemeente (${periods}). Bron: ${sources}.`,
+		`Per indicator de laatste periode met cijfers voor de wijken én de gemeente (${periods}). Bron: ${sources}.`,
 	inRange: (first: string, last: string) =>
 		`Alleen cijfers uit de gekozen periode: ${first} tot en met ${last}.`,
 	wijk: 'Wijk',
