@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { legendLayout, wrapText } from './export-chart';
+import { wrapText } from '$lib/charts/wrap';
+import { legendLayout } from './export-chart';
 
 describe('wrapText', () => {
 	it.each([

@@ -1,3 +1,4 @@
+import { wrapText } from '$lib/charts/wrap';
 import { download } from './csv';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -44,21 +45,6 @@ export function legendLayout(
 		return at;
 	});
 	return { placed, rows: entries.length === 0 ? 0 : row + 1 };
-}
-
-/** Splits text into lines of at most `max` characters, at spaces where it can. */
-export function wrapText(text: string, max: number): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		if (line && line.length + 1 + word.length > max) {
-			lines.push(line);
-			line = '';
-		}
-		line = line ? `${line} ${word}` : word;
-	}
-	if (line) lines.push(line);
-	return lines;
 }
 
 function textLine(content: string, y: number, size: number, bold = false, x = 12) {

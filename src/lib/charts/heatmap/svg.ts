@@ -1,6 +1,6 @@
 import { text } from '$lib/text.nl';
 import { overviewText } from '$lib/explore/overview.text.nl';
-import { wrapText } from '$lib/share/export-chart';
+import { wrapText } from '../wrap';
 import { formatValue } from '../format';
 import {
 	cellStatuses,

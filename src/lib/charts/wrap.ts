@@ -1,0 +1,14 @@
+/** Splits text into lines of at most `max` characters, at spaces where it can. */
+export function wrapText(text: string, max: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		if (line && line.length + 1 + word.length > max) {
+			lines.push(line);
+			line = '';
+		}
+		line = line ? `${line} ${word}` : word;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
