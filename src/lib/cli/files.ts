@@ -112,9 +112,9 @@ async function processFile(
 		const { prepared } = applied;
 		notes = applied.notes;
 		// The app asks for the name; here only --indicator can give it.
-		if (!prepared.template && isPivotedWithoutIndicator(prepared.mapping))
-			if (!prepared.mapping.fixedIndicator?.trim())
-				throw new CliError('mapping_no_indicator', cliText.errors.mapping_no_indicator);
+		const { mapping } = prepared;
+		if (!prepared.template && isPivotedWithoutIndicator(mapping) && !mapping.fixedIndicator?.trim())
+			throw new CliError('mapping_no_indicator', cliText.errors.mapping_no_indicator);
 		const choice = options.conflicts ? { conflicts: options.conflicts } : {};
 		if (prepared.template && command === 'check') {
 			report = await checkPilotFile(db, prepared, prepared.template);

@@ -6,6 +6,30 @@ import { chooseKind, periodKinds, rowsOfKind, type KindRow } from './period-kind
 import { chooseSlice, rowsInSlice, slicesOf, type Slice } from './slices';
 
 /**
+ * Applies `pick` to each indicator's own rows: the rows it keeps, in indicator order, and the
+ * indicators where it had a choice to make (more than one group, or kind of period).
+ */
+function perIndicator<T extends { indicator: string }>(
+	rows: T[],
+	pick: (own: T[]) => { kept: T[]; choice: boolean }
+): { kept: T[]; chosen: string[] } {
+	const byIndicator = new Map<string, T[]>();
+	for (const r of rows) {
+		const own = byIndicator.get(r.indicator);
+		if (own) own.push(r);
+		else byIndicator.set(r.indicator, [r]);
+	}
+	const kept: T[] = [];
+	const chosen: string[] = [];
+	for (const [indicator, own] of byIndicator) {
+		const picked = pick(own);
+		if (picked.choice) chosen.push(indicator);
+		for (const r of picked.kept) kept.push(r);
+	}
+	return { kept, chosen };
+}
+
+/**
  * The Overzicht shows one slice per indicator: the wanted one (as chosen for the current
  * indicator) where the indicator has it, else its first. `sliced` lists the indicators that had
  * more than one, so the view can say so.
@@ -14,20 +38,11 @@ export function oneSlicePerIndicator<T extends Slice & { indicator: string }>(
 	rows: T[],
 	wanted: string | null
 ): { rows: T[]; sliced: string[] } {
-	const byIndicator = new Map<string, T[]>();
-	for (const r of rows) {
-		const own = byIndicator.get(r.indicator);
-		if (own) own.push(r);
-		else byIndicator.set(r.indicator, [r]);
-	}
-	const sliced: string[] = [];
-	const kept: T[] = [];
-	for (const [indicator, own] of byIndicator) {
+	const { kept, chosen } = perIndicator(rows, (own) => {
 		const slices = slicesOf(own);
-		if (slices.length > 1) sliced.push(indicator);
-		for (const r of rowsInSlice(own, chooseSlice(slices, wanted))) kept.push(r);
-	}
-	return sliced.length === 0 ? { rows, sliced } : { rows: kept, sliced };
+		return { kept: rowsInSlice(own, chooseSlice(slices, wanted)), choice: slices.length > 1 };
+	});
+	return chosen.length === 0 ? { rows, sliced: chosen } : { rows: kept, sliced: chosen };
 }
 
 /**
@@ -38,18 +53,9 @@ export function oneKindPerIndicator<T extends KindRow & { indicator: string }>(
 	rows: T[],
 	wanted: string | null
 ): T[] {
-	const byIndicator = new Map<string, T[]>();
-	for (const r of rows) {
-		const own = byIndicator.get(r.indicator);
-		if (own) own.push(r);
-		else byIndicator.set(r.indicator, [r]);
-	}
-	const kept: T[] = [];
-	let mixed = false;
-	for (const own of byIndicator.values()) {
+	const { kept, chosen } = perIndicator(rows, (own) => {
 		const kinds = periodKinds(own);
-		if (kinds.length > 1) mixed = true;
-		for (const r of rowsOfKind(own, chooseKind(kinds, wanted))) kept.push(r);
-	}
-	return mixed ? kept : rows;
+		return { kept: rowsOfKind(own, chooseKind(kinds, wanted)), choice: kinds.length > 1 };
+	});
+	return chosen.length === 0 ? rows : kept;
 }
