@@ -33,6 +33,8 @@ test('ELAN shares and their wijk boundaries: the map colours the wijken and repo
 	await expect(page.getByTestId('map-report')).toContainText(
 		'1 kaartvlak zonder cijfers: WK051899'
 	);
+	// "Wijk Wijk 06 Van Stolkpark en Scheveningse Bo" in the figures is the map's wijk 06.
+	await expect(page.getByTestId('map-report')).not.toContainText('bij een ander gebied');
 	// A boundary file without a year in its name: nothing to compare, so no warning.
 	await expect(page.getByTestId('map-vintage')).toHaveCount(0);
 	// A downloaded map carries its key: every class and the hatch for "geen gegevens".

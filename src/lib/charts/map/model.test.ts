@@ -97,6 +97,12 @@ describe('sameArea: a shape and the figures with its code', () => {
 		{ shape: 'Wijk 01 Oostduinen', data: 'Oostduinen', same: true },
 		{ shape: 'Belgisch Park', data: 'Belgisch Park en Oostduinen', same: true },
 		{ shape: 'Café-eiland', data: 'Cafe eiland', same: true },
+		// ELAN: the figures say "Wijk" twice and cut the name off at 40 characters.
+		{
+			shape: 'Wijk 06 Van Stolkpark en Scheveningse Bosjes',
+			data: 'Wijk Wijk 06 Van Stolkpark en Scheveningse Bo',
+			same: true
+		},
 		// Amsterdam: the 2014 map calls WK036300 a stadsdeel, the 2020 figures a small wijk.
 		{ shape: 'Stadsdeel Centrum', data: 'Burgwallen-Oude Zijde', same: false },
 		{ shape: 'Stadsdeel Noord', data: 'Volewijck', same: false },

@@ -21,13 +21,16 @@ export interface MapShape {
 
 /** A name as compared across files: lower case, no accents, no "Wijk 01" or "Stadsdeel" prefix. */
 function comparable(name: string) {
-	return name
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, ' ')
-		.trim()
-		.replace(/^(wijk|buurt)\s+\d+\s+/, '');
+	return (
+		name
+			.normalize('NFD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, ' ')
+			.trim()
+			// "Wijk 06 …", and as the ELAN files have it "Wijk Wijk 06 …".
+			.replace(/^(?:(?:wijk|buurt)\s+)+\d+\s+/, '')
+	);
 }
 
 /**
