@@ -268,3 +268,29 @@ test('the user names an indicator and says which way is better: titles, picker a
 	await expect.poll(judgements).toMatch(/(hoger|lager) dan de gemeente\./);
 	expect(await judgements()).not.toMatch(/(beter|slechter) dan de gemeente/);
 });
+
+test('on a 320 px wide screen every view fits: nothing to scroll sideways (WCAG 1.4.10)', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 320, height: 800 });
+	await openApp(page);
+	const views = page.locator('fieldset.views label');
+	await expect(views).toHaveCount(5);
+	for (let i = 0; i < 5; i++) {
+		await views.nth(i).click();
+		await expect(page.locator('figure').first()).toBeVisible();
+		// The page itself never scrolls sideways; a wide table may, inside its own box.
+		const widths = await page.evaluate(() => ({
+			page: document.documentElement.scrollWidth,
+			screen: window.innerWidth
+		}));
+		expect(widths.page, (await views.nth(i).textContent()) ?? '').toBeLessThanOrEqual(
+			widths.screen
+		);
+		// The line and dot charts fit their box instead of hiding dots beyond its edge.
+		for (const chart of await page.locator('figure .chart').all()) {
+			const box = await chart.evaluate((c) => ({ inner: c.scrollWidth, outer: c.clientWidth }));
+			expect(box.inner).toBeLessThanOrEqual(box.outer);
+		}
+	}
+});

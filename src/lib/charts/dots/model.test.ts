@@ -59,3 +59,47 @@ describe('dotModel', () => {
 		}
 	);
 });
+
+describe('dotModel on a phone (320 px screen: a chart 238 px wide)', () => {
+	const long = { ...row('WK1', 40), label: 'Westerkwartier en Oud-Zuid' };
+	const references = [
+		{ key: 'GM', label: 'Gemeente Voorbeeldstad', value: 49 },
+		{ key: 'NL', label: 'Nederland', value: 41 }
+	];
+
+	it.each([
+		{ width: 720, left: 200 },
+		{ width: 560, left: 200 },
+		{ width: 400, left: 144 },
+		{ width: 238, left: 96 }
+	])('at $width px the names get $left px', ({ width, left }) => {
+		expect(dotModel([long], references, width).left).toBe(left);
+	});
+
+	it('shortens names to the room they get, and keeps the whole name for the text alternative', () => {
+		const wide = dotModel([long], references, 720).rows[0]!;
+		const narrow = dotModel([long], references, 238).rows[0]!;
+		expect(wide.shortLabel).toBe('Westerkwartier en Oud-Zuid'.slice(0, 23) + '…');
+		expect(narrow.shortLabel).toBe('Westerkwar…');
+		expect(narrow.label).toBe('Westerkwartier en Oud-Zuid');
+	});
+
+	it('keeps the reference labels inside the chart, near their line', () => {
+		for (const width of [238, 320, 720]) {
+			const m = dotModel([long, row('WK2', 30)], references, width);
+			for (const r of m.references) {
+				const half = (r.labelAt.text.length * 9) / 2;
+				expect(r.labelAt.x - half).toBeGreaterThanOrEqual(0);
+				expect(r.labelAt.x + half).toBeLessThanOrEqual(width);
+			}
+		}
+		// At 720 px there is room: the label stands centred over its own line.
+		const wide = dotModel([long, row('WK2', 30)], references, 720);
+		expect(wide.references[1]!.labelAt.x).toBe(wide.references[1]!.x);
+	});
+
+	it('uses fewer ticks when the dots have less room', () => {
+		expect(dotModel([long, row('WK2', 10)], references, 238).xTicks.length).toBeLessThanOrEqual(3);
+		expect(dotModel([long, row('WK2', 10)], references, 720).xTicks.length).toBeGreaterThan(3);
+	});
+});

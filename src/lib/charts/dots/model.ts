@@ -58,6 +58,40 @@ export const dotMargin = { top: 44, right: 24, bottom: 32, left: 200 };
 const ROW = 22;
 
 /**
+ * Room for the wijk names left of the dots: 200 pixels, or on a phone a third of the width, so
+ * that the dots keep about two thirds. Names longer than the room are shortened (`labelChars`);
+ * each row's text alternative and tooltip keep the whole name.
+ */
+export function labelRoom(width: number): number {
+	return width < 560 ? Math.max(96, Math.round(width * 0.36)) : dotMargin.left;
+}
+
+/**
+ * Characters of a wijk name that fit in `left` pixels: 24 in the default 200. Eight pixels a
+ * character is generous for the chart's 0.8rem, also in bold (a focused row) and in wide fonts.
+ */
+export const labelChars = (left: number) => Math.max(8, Math.floor((left - 8) / 8));
+
+/** A name cut to `max` characters, with … where it was cut. */
+export const shorten = (name: string, max: number) =>
+	name.length > max ? name.slice(0, max - 1) + '…' : name;
+
+/** Pixels of one character of a reference line's (bold) label, a generous average. */
+const REFERENCE_CHAR = 9;
+
+/**
+ * Where a reference line's label stands: centred over its line, but moved inward as far as
+ * needed to stay inside the chart (on a phone "Gemeente Voorbeeldstad" is wider than the room
+ * right of its line), and shortened when it is wider than the whole chart.
+ */
+function referenceLabel(x: number, label: string, width: number) {
+	const fits = Math.floor((width - 4) / REFERENCE_CHAR);
+	const text = shorten(label, fits);
+	const half = (text.length * REFERENCE_CHAR) / 2;
+	return { text, x: Math.min(Math.max(x, half + 2), width - half - 2) };
+}
+
+/**
  * A sorted dot chart: one row per area (highest value on top, areas without a value at the
  * bottom, never drawn at 0), whiskers for the 95% interval, and vertical reference lines.
  */
@@ -78,19 +112,30 @@ export function dotModel(rows: DotRow[], references: DotReference[], width: numb
 	].filter((v): v is number => v !== null);
 	const lo = numbers.length ? Math.min(...numbers) : 0;
 	const hi = numbers.length ? Math.max(...numbers) : 1;
+	const left = labelRoom(width);
+	const chars = labelChars(left);
 	const x = scaleLinear()
 		.domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi])
 		.nice()
-		.range([dotMargin.left, width - dotMargin.right]);
-	const ticks = x.ticks(6);
+		.range([left, width - dotMargin.right]);
+	// About one tick per 45 pixels (six at most): on a phone the labels would run together.
+	const ticks = x.ticks(
+		Math.max(2, Math.min(6, Math.floor((width - left - dotMargin.right) / 45)))
+	);
 	const format = tickFormatter(ticks.length > 1 ? ticks[1]! - ticks[0]! : 1);
 	return {
 		width,
 		height,
+		left,
 		xTicks: ticks.map((v) => ({ x: x(v), label: format(v) })),
-		references: references.map((r) => ({ ...r, x: x(r.value) })),
+		references: references.map((r) => ({
+			...r,
+			x: x(r.value),
+			labelAt: referenceLabel(x(r.value), r.label, width)
+		})),
 		rows: sorted.map((r) => ({
 			...r,
+			shortLabel: shorten(r.label, chars),
 			y: (y(r.key) ?? 0) + y.bandwidth() / 2,
 			x: r.value === null ? null : x(r.value),
 			x1: r.low === null ? null : x(r.low),

@@ -4,6 +4,7 @@ import {
 	lineModel,
 	palette,
 	endLabels,
+	marginFor,
 	periodX,
 	seriesStyles,
 	spreadLabels,
@@ -337,5 +338,37 @@ describe('endLabels', () => {
 			'Bezuidenhout'
 		]);
 		for (const l of labels) expect(l.length).toBeLessThanOrEqual(14);
+	});
+});
+
+describe('lineModel on a phone', () => {
+	const names = ['Oosterweide', 'Voorbeeldstad (gemeente)'];
+	const series = names.map((label, i) => ({ ...wijk(`W${i}`, [10 + i, 11, 12, 13]), label }));
+
+	it('gives the lines the room of their end labels below 480 px: the legend names them', () => {
+		expect(marginFor(320).right).toBeLessThan(marginFor(720).right);
+		const narrow = lineModel(
+			series,
+			periods,
+			{ width: 238, height: 300 },
+			{ margin: marginFor(238) }
+		);
+		const wide = lineModel(
+			series,
+			periods,
+			{ width: 720, height: 300 },
+			{ margin: marginFor(720) }
+		);
+		expect(narrow.lines.map((l) => l.endLabel)).toEqual(['', '']);
+		expect(wide.lines.map((l) => l.endLabel)).toEqual(['Oosterweide', 'Voorbeeldstad…']);
+		expect(narrow.margin).toEqual(marginFor(238));
+		// The lines keep more than half of the chart (with names at their ends: under a third).
+		const xs = narrow.lines[0]!.points.map((p) => p.x);
+		expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(238 / 2);
+	});
+
+	it('shortens end labels to the room a margin gives', () => {
+		const m = lineModel(series, periods, size, { margin: { ...marginFor(720), right: 100 } });
+		expect(m.lines.map((l) => l.endLabel)).toEqual(['Oosterwe…', 'Voorbeel…']);
 	});
 });

@@ -48,6 +48,20 @@ export interface Margin {
 /** The default margin leaves room on the right for the end-of-line labels. */
 export const margin: Margin = { top: 16, right: 140, bottom: 36, left: 64 };
 
+/** Below this width (a phone) the lines get the room of the labels at their ends. */
+export const NARROW = 480;
+
+/**
+ * The margin for a chart `width` pixels wide. On a phone the names at the lines' ends would
+ * leave the lines a third of the width: they go, and the legend under the chart names the lines.
+ */
+export function marginFor(width: number): Margin {
+	return width < NARROW ? { top: 16, right: 16, bottom: 36, left: 52 } : margin;
+}
+
+/** Right margins narrower than this have no names at the lines' ends (endLabel is ''). */
+const END_LABEL_ROOM = 60;
+
 export interface LineOptions {
 	margin?: Margin;
 	/** A fixed value range instead of the data's own, e.g. one shared by small multiples. */
@@ -93,7 +107,7 @@ export interface DrawnLine {
 		reason: 'suppressed' | 'not_available' | null;
 	}[];
 	labelY: number | null;
-	/** The label at the line's end, shortened to fit (endLabels). */
+	/** The label at the line's end, shortened to fit (endLabels); '' when there is no room. */
 	endLabel: string;
 }
 
@@ -106,6 +120,8 @@ export interface LineModel {
 	yDomain: [number, number];
 	lines: DrawnLine[];
 	empty: boolean;
+	/** The margin the chart was laid out with. */
+	margin: Margin;
 }
 
 export interface SeriesStyle {
@@ -206,8 +222,12 @@ export function thinTicks(ticks: { x: number; label: string }[], space = 8) {
 	return kept;
 }
 
-/** Characters of a label at a line's end (bold): more would run past the chart's right margin. */
-const END_LABEL = 14;
+/**
+ * Characters of a label at a line's end (bold) that fit in a right margin: 14 in the default
+ * 140 pixels; more would run past the chart's edge.
+ */
+export const endLabelChars = (right: number) => Math.max(6, Math.floor((right - 14) / 9));
+const END_LABEL = endLabelChars(margin.right);
 
 /**
  * The labels at the ends of the lines, shortened to fit: the start of a long name, or, where two
@@ -263,7 +283,8 @@ export function lineModel(
 	options: LineOptions = {}
 ): LineModel {
 	const { width, height } = size;
-	const { top, right, bottom, left } = options.margin ?? margin;
+	const used = options.margin ?? margin;
+	const { top, right, bottom, left } = used;
 	const own = valueExtent(series);
 	const [lo, hi] = options.yDomain ?? own ?? [0, 1];
 	const x = periodX(periods, [left, width - right], options.starts);
@@ -285,7 +306,13 @@ export function lineModel(
 		.y0((p) => y(p.low ?? 0))
 		.y1((p) => y(p.high ?? 0));
 	const styles = seriesStyles(series);
-	const shortLabels = endLabels(series.map((s) => s.label));
+	const shortLabels =
+		right < END_LABEL_ROOM
+			? series.map(() => '')
+			: endLabels(
+					series.map((s) => s.label),
+					endLabelChars(right)
+				);
 	const lines = series.map((s, i) => {
 		const style = styles[i]!;
 		const byPeriod = new Map(s.points.map((p) => [p.period, p]));
@@ -335,6 +362,7 @@ export function lineModel(
 		yTicks: yTickValues.map((v) => ({ y: y(v), label: format(v) })),
 		yDomain: y.domain() as [number, number],
 		lines,
-		empty: own === null
+		empty: own === null,
+		margin: used
 	};
 }
