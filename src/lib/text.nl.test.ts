@@ -1,3 +1,4 @@
+import { dayOf, importText } from './components/import/text.nl';
 import { mapText } from './explore/map.text.nl';
 import { overviewText } from './explore/overview.text.nl';
 import { describe, expect, it } from 'vitest';
@@ -71,5 +72,37 @@ describe('text.nl counts', () => {
 		[overviewText.summary(1, 1, 0, 0), 'Tabel met 1 wijk en 1 indicator.']
 	])('%s says %s', (said, part) => {
 		expect(said).toContain(part);
+	});
+});
+
+describe('text.nl periods, counts and days as people write them', () => {
+	it('names one period once, not "2020 tot en met 2020"', () => {
+		expect(text.explore.chartSubtitle('2020', '2020', 'a.csv')).toBe('2020. Bron: a.csv.');
+		expect(text.explore.chartSubtitle('2014', '2023', 'a.csv')).toBe(
+			'2014 tot en met 2023. Bron: a.csv.'
+		);
+		expect(text.altText.summary('X', 'Delft', '2021', '2021', 1)).toBe(
+			'Lijngrafiek van X in Delft, 2021, met 1 lijn.'
+		);
+		expect(overviewText.inRange('2022', '2022')).toBe(
+			'Alleen cijfers uit de gekozen periode: 2022.'
+		);
+	});
+
+	it('says "1 indicator", and more in the plural', () => {
+		expect(importText.indicatorCount(1)).toBe('1 indicator gekozen');
+		expect(importText.indicatorCount(3)).toBe('3 indicatoren gekozen');
+	});
+
+	it('writes the day of an earlier import in Dutch, whatever the time of day', () => {
+		expect(dayOf('2026-12-02 23:59:00')).toBe('2 december 2026');
+		expect(dayOf('2026-01-31T00:10:00.000Z')).toBe('31 januari 2026');
+	});
+
+	it('names the earlier file when the same bytes come back under another name', () => {
+		expect(importText.duplicate('kopie.csv', 'origineel.csv')).toContain('"origineel.csv"');
+		expect(importText.duplicate('a.csv', 'a.csv')).toBe(
+			'Dit bestand ("a.csv") heb je al toegevoegd. Er is niets dubbel opgeslagen.'
+		);
 	});
 });

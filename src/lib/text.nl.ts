@@ -17,6 +17,10 @@ export const judgementWords = {
 	geen_verschil: 'geen duidelijk verschil met de gemeente'
 } as const;
 
+/** A period range: "2014 tot en met 2023", or one period when it starts and ends there. */
+export const span = (first: string, last: string) =>
+	first === last ? first : `${first} tot en met ${last}`;
+
 export const text = {
 	appName: 'Wijkpeil',
 	tagline: 'Cijfers per wijk, door de jaren heen. Alles blijft in je eigen browser.',
@@ -69,7 +73,7 @@ export const text = {
 		periodFrom: 'Van',
 		periodTo: 'Tot en met',
 		periodHelp: (first: string, last: string) =>
-			`Grafieken en tabellen tonen ${first} tot en met ${last}.`,
+			`Grafieken en tabellen tonen ${span(first, last)}.`,
 		wijken: 'Wijken in de grafiek',
 		wijkenHelp: (max: number) =>
 			`Kies maximaal ${max} wijken, zodat je de lijnen goed uit elkaar kunt houden. De tabel toont alle wijken.`,
@@ -77,7 +81,7 @@ export const text = {
 		noIndicator: 'Voor deze gemeente zijn geen indicatoren gevonden.',
 		chartTitle: (indicator: string, gemeente: string) => `${indicator} per wijk in ${gemeente}`,
 		chartSubtitle: (first: string, last: string, source: string, slice: string | null = null) =>
-			`${first} tot en met ${last}. ${slice ? `${slice}. ` : ''}Bron: ${source}.`,
+			`${span(first, last)}. ${slice ? `${slice}. ` : ''}Bron: ${source}.`,
 		/** For a chart of one period (Vergelijking, Kaart). */
 		periodSubtitle: (period: string, source: string, slice: string | null = null) =>
 			`${period}. ${slice ? `${slice}. ` : ''}Bron: ${source}.`,
@@ -219,7 +223,7 @@ export const text = {
 	},
 	altText: {
 		summary: (indicator: string, gemeente: string, first: string, last: string, lines: number) =>
-			`Lijngrafiek van ${indicator} in ${gemeente}, ${first} tot en met ${last}, met ${many(lines, 'lijn', 'lijnen')}.`,
+			`Lijngrafiek van ${indicator} in ${gemeente}, ${span(first, last)}, met ${many(lines, 'lijn', 'lijnen')}.`,
 		series: (name: string, first: string, firstValue: string, last: string, lastValue: string) =>
 			`${name}: ${firstValue} in ${first}, ${lastValue} in ${last}.`,
 		seriesOne: (name: string, period: string, value: string) =>

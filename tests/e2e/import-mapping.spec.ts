@@ -219,7 +219,9 @@ test('a wide export with a column per period: the user names the indicator and t
 	for (const year of ['2021', '2022', '2023'])
 		await expect(periods.getByRole('checkbox', { name: year })).toBeChecked();
 	// No column names the indicator: the editor asks for its name before anything can be added.
-	await expect(editor.getByRole('alert')).toHaveText('Kies de kolom met de naam van de indicator.');
+	await expect(editor.getByRole('alert')).toHaveText(
+		"Kies de kolom met de naam van de indicator. Heeft het bestand die niet? Typ de naam dan bij 'Naam van de indicator in dit bestand'."
+	);
 	await expect(page.getByRole('button', { name: 'Toevoegen' })).toBeDisabled();
 	// The app waits for the user here; it does not claim to be checking the file.
 	await expect(page.getByText(/Bestand controleren/)).toHaveCount(0);

@@ -53,6 +53,8 @@ describe('importFile with the ELAN Den Haag wijkprofielen (one column per indica
 			sharedFile('real/elan-wijkprofielen-den-haag/df_numeric_ver_6.csv')
 		);
 		expect(report.status).toBe('duplicate');
+		// The report names the file under which the same bytes were added first.
+		expect(report.sameAs).toBe('df_numeric_ver_6.csv');
 		expect(await db.all('SELECT count(*) AS n FROM observation')).toEqual(before);
 	});
 });

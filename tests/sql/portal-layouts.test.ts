@@ -64,7 +64,7 @@ describe('portal exports', () => {
 		const file = await prepareFile('wsjg-gebieden.csv', utf8(csv));
 		expect(file.mapping.layout).toBe('areas');
 		expect(file.mapping.indicators).toEqual([1, 2, 3]);
-		await expect(importFile(db, file)).rejects.toMatchObject({ code: 'mapping_no_indicator' });
+		await expect(importFile(db, file)).rejects.toMatchObject({ code: 'mapping_name_indicator' });
 		file.mapping.fixedIndicator = 'Werkloosheid (%)';
 		const report = await importFile(db, file);
 		const rows = await stored(report.sourceId);

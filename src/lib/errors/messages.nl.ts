@@ -19,6 +19,8 @@ export const messages = {
 	mapping_no_area: 'Kies welke kolom de gebiedscode bevat (bijvoorbeeld WK036300).',
 	mapping_no_period: 'Kies welke kolom de periode bevat (bijvoorbeeld het jaar).',
 	mapping_no_indicator: 'Kies de kolom met de naam van de indicator.',
+	mapping_name_indicator:
+		"Kies de kolom met de naam van de indicator. Heeft het bestand die niet? Typ de naam dan bij 'Naam van de indicator in dit bestand'.",
 	mapping_no_value: 'Kies de kolom met de waarde.',
 	mapping_no_indicators: 'Kies minstens één kolom met cijfers als indicator.',
 	mapping_column_twice:

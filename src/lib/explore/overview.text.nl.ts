@@ -2,14 +2,14 @@
  * The Overzicht's own text (B1 Dutch), apart from text.nl.ts: it loads with that view, not with
  * the first page.
  */
-import { judgementWords, many } from '$lib/text.nl';
+import { judgementWords, many, span } from '$lib/text.nl';
 
 export const overviewText = {
 	title: (gemeente: string) => `Overzicht: de wijken van ${gemeente} naast de gemeente`,
 	subtitle: (periods: string, sources: string) =>
 		`Per indicator de laatste periode met cijfers voor de wijken én de gemeente (${periods}). Bron: ${sources}.`,
 	inRange: (first: string, last: string) =>
-		`Alleen cijfers uit de gekozen periode: ${first} tot en met ${last}.`,
+		`Alleen cijfers uit de gekozen periode: ${span(first, last)}.`,
 	wijk: 'Wijk',
 	gemeenteValue: (value: string) => `gemeente: ${value}`,
 	help: 'Kies een vak om te zien hoe die wijk zich ontwikkelt. Met de pijltjestoetsen ga je van vak naar vak; met Enter open je het vak.',

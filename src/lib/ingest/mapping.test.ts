@@ -402,7 +402,7 @@ describe('mapping', () => {
 		{
 			name: 'a periods layout that names no indicator',
 			candidate: { ...wide, layout: 'periods' },
-			message: 'mapping_no_indicator',
+			message: 'mapping_name_indicator',
 			path: 'indicator'
 		}
 	])('mapping rejects $name with $message', ({ candidate, message, path }) => {

@@ -81,7 +81,7 @@ export const mapping = mappingFields.superRefine((m, ctx) => {
 		problem('mapping_no_period', 'period');
 	if (m.layout === 'long' && m.indicator === null) problem('mapping_no_indicator', 'indicator');
 	if (pivoted && m.indicator === null && !m.fixedIndicator)
-		problem('mapping_no_indicator', 'indicator');
+		problem('mapping_name_indicator', 'indicator');
 	if (m.layout === 'long' && m.value === null) problem('mapping_no_value', 'value');
 	if (m.layout !== 'long' && m.indicators.length === 0)
 		problem('mapping_no_indicators', 'indicators');

@@ -70,7 +70,7 @@ export const importText = {
 		moment: 'Kolom met meetmoment (bijvoorbeeld nulmeting)'
 	},
 	none: '(geen)',
-	indicatorCount: (n: number) => `${n} indicatoren gekozen`,
+	indicatorCount: (n: number) => (n === 1 ? '1 indicator gekozen' : `${n} indicatoren gekozen`),
 	preview: 'Zo slaan we de eerste rijen op',
 	/** The preview's column headings: what is stored, not which column it came from. */
 	previewColumns: {
@@ -99,8 +99,10 @@ export const importText = {
 	issueReason: 'Reden',
 	moreIssues: (shown: string, total: string) =>
 		`Hieronder staan de eerste ${shown} van ${total} meldingen. In het verslag (CSV) staan ze allemaal.`,
-	duplicate: (file: string) =>
-		`Dit bestand ("${file}") heb je al toegevoegd. Er is niets dubbel opgeslagen.`,
+	duplicate: (file: string, sameAs?: string) =>
+		sameAs && sameAs !== file
+			? `Dit bestand ("${file}") heeft dezelfde inhoud als "${sameAs}", dat je al hebt toegevoegd. Er is niets dubbel opgeslagen.`
+			: `Dit bestand ("${file}") heb je al toegevoegd. Er is niets dubbel opgeslagen.`,
 	profile: 'Herkend als',
 	profiles: {
 		'rivm-gezondheid-wijk': 'RIVM Gezondheid per wijk en buurt (StatLine)',
@@ -186,3 +188,17 @@ export const importText = {
 	pilotNote: (template: string) =>
 		`Herkend als ${template}. De kolommen liggen vast, dus je hoeft niets te kiezen. Deze gegevens komen bij "Pilot evalueren".`
 };
+
+const days = new Intl.DateTimeFormat('nl-NL', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+
+/** The day of a stored moment ("2026-12-02 10:15:00…") as Dutch people write it: 2 december 2026. */
+export function dayOf(moment: string): string {
+	const [year, month, day] = moment.slice(0, 10).split('-').map(Number);
+	if (!year || !month || !day) return moment.slice(0, 10);
+	return days.format(new Date(Date.UTC(year, month - 1, day)));
+}

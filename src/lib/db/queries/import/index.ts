@@ -19,6 +19,8 @@ export interface ImportReport {
 	status: 'checked' | 'imported' | 'duplicate';
 	sourceId: string;
 	fileName: string;
+	/** With status 'duplicate': the name under which the same bytes were added before. */
+	sameAs?: string;
 	encoding: string;
 	delimiter: string;
 	decimal: string;
@@ -222,9 +224,13 @@ async function commitImport(
 	});
 }
 
-async function isKnown(db: Db, file: PreparedFile) {
-	const known = await db.all('SELECT id FROM source WHERE sha256 = ?', [file.sha256]);
-	return known.length > 0;
+/** The name under which a file with the same bytes was added, or null. */
+async function knownAs(db: Db, file: PreparedFile): Promise<string | null> {
+	const known = await db.all<{ name: string }>(
+		'SELECT name FROM source WHERE sha256 = ? ORDER BY imported_at LIMIT 1',
+		[file.sha256]
+	);
+	return known[0]?.name ?? null;
 }
 
 /**
@@ -237,10 +243,10 @@ export function checkFile(
 	options: ImportOptions = {}
 ): Promise<ImportReport> {
 	return exclusive(db, async () => {
-		const known = await isKnown(db, file);
+		const known = await knownAs(db, file);
 		const { report } = await analyze(db, file, options);
 		const fresh = { ...report, replaces: await replacedBy(db, file) };
-		return known ? { ...fresh, status: 'duplicate' as const } : fresh;
+		return known === null ? fresh : { ...fresh, status: 'duplicate' as const, sameAs: known };
 	});
 }
 
@@ -254,17 +260,18 @@ export function importFile(
 	options: ImportOptions = {}
 ): Promise<ImportReport> {
 	return exclusive(db, async () => {
-		const known = await isKnown(db, file);
+		const known = await knownAs(db, file);
 		try {
 			const analysis = await analyze(db, file, options);
 			const report = { ...analysis.report, replaces: await replacedBy(db, file) };
-			if (!known) {
+			if (known === null) {
 				stopIfCancelled(options);
 				await commitImport(db, file, report, options);
 			}
 			analyses.delete(db);
 			await release(db);
-			return { ...report, status: known ? ('duplicate' as const) : ('imported' as const) };
+			if (known === null) return { ...report, status: 'imported' as const };
+			return { ...report, status: 'duplicate' as const, sameAs: known };
 		} catch (error) {
 			// The file's bytes stay registered, so it can be tried again (see discardCheck).
 			analyses.delete(db);
