@@ -18,6 +18,7 @@ describe('migrate', () => {
 		expect(tables.map((t) => t.name)).toEqual([
 			'app_setting',
 			'area',
+			'area_name',
 			'boundary',
 			'goal',
 			'indicator',
@@ -160,6 +161,20 @@ describe('migrate to a user B1 label (version 7)', () => {
 				unit: '%',
 				direction: 'lager_is_beter'
 			}
+		]);
+		old.close();
+	});
+});
+
+describe('migrate to area names per file (version 8)', () => {
+	it('keeps the names a database already has, as names of no file in particular', async () => {
+		const old = await openTestDb({ migrated: false });
+		expect(await migrate(old, 7)).toBe(7);
+		await old.run(`INSERT INTO area (code, level, name, parent) VALUES
+			('WK036300', 'WK', 'Burgwallen-Oude Zijde', 'GM0363'), ('GM0363', 'GM', NULL, NULL)`);
+		expect(await migrate(old)).toBe(8);
+		expect(await old.all('SELECT code, source_id, name FROM area_name')).toEqual([
+			{ code: 'WK036300', source_id: null, name: 'Burgwallen-Oude Zijde' }
 		]);
 		old.close();
 	});

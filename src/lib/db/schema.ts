@@ -264,6 +264,16 @@ export const migrations: { version: number; statements: string[] }[] = [
 		// The user's own short B1 label for an indicator (Over deze indicator), beside the name.
 		version: 7,
 		statements: ['ALTER TABLE indicator_meta ADD COLUMN label VARCHAR']
+	},
+	{
+		// The names each file gives its areas, so that deleting a file brings back the name another
+		// file gave (area.name is the newest file's name). Names kept from before have no file.
+		version: 8,
+		statements: [
+			`CREATE TABLE area_name (code VARCHAR NOT NULL, source_id VARCHAR, name VARCHAR NOT NULL)`,
+			`INSERT INTO area_name SELECT code, NULL, any_value(name) FROM area
+				WHERE name IS NOT NULL GROUP BY code`
+		]
 	}
 ];
 

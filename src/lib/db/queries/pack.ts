@@ -210,6 +210,13 @@ async function storePack(db: Db, now: string) {
 			SELECT gemeente_code, 'GM', gemeente_name, NULL FROM pack_new
 			WHERE gemeente_code IS NOT NULL AND area_level <> 'GM')
 		GROUP BY code`);
+	// The names each file of the pack gives, kept with that file (see deleteSourceRows).
+	await db.run(`INSERT INTO area_name SELECT code, source_id, any_value(name) FROM (
+			SELECT area_code AS code, source_id, area_name AS name FROM pack_new
+			UNION ALL
+			SELECT gemeente_code, source_id, gemeente_name FROM pack_new
+			WHERE gemeente_code IS NOT NULL AND area_level <> 'GM')
+		WHERE name IS NOT NULL GROUP BY code, source_id`);
 	await db.run(`CREATE OR REPLACE TEMP TABLE pack_merged_area AS
 		SELECT p.code, p.level, coalesce(p.name, a.name) AS name, coalesce(p.parent, a.parent) AS parent
 		FROM pack_area p LEFT JOIN (SELECT code, any_value(name) AS name, any_value(parent) AS parent

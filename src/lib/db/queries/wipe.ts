@@ -6,8 +6,8 @@ import { observationTables } from './observations';
 export async function wipeData(db: Db): Promise<void> {
 	await transaction(db, async () => {
 		// Everything imported or entered; saved column mappings and indicator settings stay.
-		const tables = [...observationTables, 'indicator', 'area', 'source', 'boundary', 'participant']
-			.concat(['measurement', 'pilot_outcome', 'pilot_aggregate', 'process_record'])
+		const tables = [...observationTables, 'indicator', 'area', 'area_name', 'source', 'boundary']
+			.concat(['participant', 'measurement', 'pilot_outcome', 'pilot_aggregate', 'process_record'])
 			.concat(['goal', 'target', 'pilot']);
 		for (const table of tables) await db.run(`DELETE FROM ${table}`);
 	});

@@ -208,7 +208,7 @@ async function commitImport(
 		await storeObservations(db, file, report.sourceId);
 		stopIfCancelled(options);
 		await storeIndicators(db, report.indicators, report.sourceId);
-		await storeAreas(db);
+		await storeAreas(db, report.sourceId);
 		stopIfCancelled(options);
 		await db.run('INSERT INTO source VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
 			report.sourceId,

@@ -39,9 +39,9 @@ export async function storeIndicators(db: Db, indicators: string[], sourceId: st
 
 /**
  * Adds or updates the areas of this file (from the summary tables of report.ts); a gemeente row
- * for every gemeente with wijken.
+ * for every gemeente with wijken. The names this file gives are kept with it in `area_name`.
  */
-export async function storeAreas(db: Db) {
+export async function storeAreas(db: Db, sourceId: string) {
 	await db.run(`CREATE OR REPLACE TEMP TABLE import_area AS
 		SELECT code, level, name,
 			CASE WHEN level IN ('WK', 'BU', 'custom') THEN gemeente END AS parent
@@ -55,6 +55,11 @@ export async function storeAreas(db: Db) {
 			SELECT gemeente, any_value(regexp_replace(gemeente_name, '^[Gg]emeente\\s+', '')) AS name
 			FROM import_seen WHERE gemeente_name IS NOT NULL GROUP BY gemeente) g
 		WHERE import_area.code = g.gemeente AND import_area.level = 'GM' AND import_area.name IS NULL`);
+	await db.run(
+		`INSERT INTO area_name SELECT code, ?, any_value(name) FROM import_area
+		WHERE name IS NOT NULL GROUP BY code`,
+		[sourceId]
+	);
 	await db.run(`CREATE OR REPLACE TEMP TABLE merged_area AS
 		SELECT i.code, i.level, coalesce(i.name, a.name) AS name, coalesce(i.parent, a.parent) AS parent
 		FROM import_area i
@@ -76,4 +81,23 @@ export async function deleteSourceRows(db: Db, sourceId: string) {
 	// observation_area holds exactly the areas that still have observations.
 	await db.run(`DELETE FROM area WHERE code NOT IN (SELECT code FROM observation_area)
 		AND code NOT IN (SELECT gemeente_code FROM observation_area WHERE gemeente_code IS NOT NULL)`);
+	await db.run('DELETE FROM area_name WHERE source_id = ? OR code NOT IN (SELECT code FROM area)', [
+		sourceId
+	]);
+	await nameAreas(db);
+}
+
+/**
+ * Gives every area the name of the newest file that names it (names kept from before the files
+ * were recorded come last), or none: then the code is shown.
+ */
+async function nameAreas(db: Db) {
+	await db.run(`CREATE OR REPLACE TEMP TABLE area_best AS
+		SELECT n.code, arg_max(n.name, coalesce(s.imported_at, '')) AS name
+		FROM area_name n LEFT JOIN source s ON s.id = n.source_id GROUP BY n.code`);
+	await db.run(`UPDATE area SET name = b.name FROM area_best b
+		WHERE area.code = b.code AND area.name IS DISTINCT FROM b.name`);
+	await db.run(`UPDATE area SET name = NULL
+		WHERE name IS NOT NULL AND code NOT IN (SELECT code FROM area_best)`);
+	await db.run('DROP TABLE temp.area_best');
 }
