@@ -149,3 +149,19 @@ test('a GGD file of 65-plussers says so under every chart, so it is not read as 
 	await page.getByText('Vergelijking', { exact: true }).click();
 	await expect(page.getByTestId('compare-subtitle')).toContainText('65 jaar of ouder');
 });
+
+test('rows with too few or too many fields are not in the preview of what is stored', async ({
+	page
+}) => {
+	await openApp(page);
+	await page
+		.getByTestId('file-input')
+		.setInputFiles(path.resolve(import.meta.dirname, '../../../shared/data/bad/ragged-rows.csv'));
+	const preview = page.getByRole('region', { name: 'Zo slaan we de eerste rijen op' });
+	await expect(preview).toContainText('WK036300');
+	// Both short and long rows are reported as not read; the preview does not show them stored.
+	await expect(page.getByTestId('import-report')).toContainText('WK036301');
+	await expect(preview).not.toContainText('WK036301');
+	await expect(preview).not.toContainText('WK036302');
+	await expect(preview).toContainText('Rijen met te veel of te weinig kolommen staan hier niet');
+});

@@ -72,6 +72,8 @@ export const importText = {
 	none: '(geen)',
 	indicatorCount: (n: number) => (n === 1 ? '1 indicator gekozen' : `${n} indicatoren gekozen`),
 	preview: 'Zo slaan we de eerste rijen op',
+	previewIncomplete:
+		'Rijen met te veel of te weinig kolommen staan hier niet. Die slaan we niet op: je ziet ze bij de meldingen.',
 	/** The preview's column headings: what is stored, not which column it came from. */
 	previewColumns: {
 		areaCode: 'Gebiedscode',
