@@ -120,6 +120,9 @@ export const text = {
 		nederlandOtherKind: (kind: string) =>
 			`Nederland heeft geen cijfers ${kind.toLowerCase()}. Daarom staat Nederland hier niet bij.`,
 		suppressed: 'niet gepubliceerd (te weinig gegevens)',
+		/** What a point of the line chart says: its value, and the 95% margin drawn around it. */
+		pointSaid: (name: string, period: string, value: string, margin: [string, string] | null) =>
+			`${name}, ${period}: ${value}${margin ? ` (95%-marge: ${margin[0]} tot ${margin[1]})` : ''}`,
 		/** Read before a cell's interval in the table; the CSV names its rows with the bounds. */
 		marginLabel: '95%-marge:',
 		csvLow: (name: string) => `${name} (ondergrens 95%-marge)`,

@@ -372,3 +372,24 @@ describe('lineModel on a phone', () => {
 		expect(m.lines.map((l) => l.endLabel)).toEqual(['Oosterwe…', 'Voorbeel…']);
 	});
 });
+
+describe('lineModel points and their margins', () => {
+	it('gives a point its 95% margin only where both bounds are known', () => {
+		const s: LineSeries = {
+			key: 'A',
+			label: 'A',
+			kind: 'wijk',
+			points: [
+				{ period: '2019', value: 10, low: 8, high: 12 },
+				{ period: '2020', value: 11, low: 9, high: null },
+				{ period: '2021', value: 12 }
+			]
+		};
+		const points = lineModel([s], periods, size).lines[0]!.points;
+		expect(points.map((p) => [p.low, p.high])).toEqual([
+			[8, 12],
+			[null, null],
+			[null, null]
+		]);
+	});
+});

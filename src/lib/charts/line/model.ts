@@ -80,6 +80,9 @@ export interface DrawnPoint {
 	y: number;
 	period: string;
 	value: number;
+	/** The 95% interval around the value where the band is drawn, so it can be said too. */
+	low: number | null;
+	high: number | null;
 }
 
 export interface DrawnLine {
@@ -321,7 +324,14 @@ export function lineModel(
 		);
 		const points = aligned
 			.filter((p) => p.value !== null && x(p.period) !== undefined)
-			.map((p) => ({ x: x(p.period)!, y: y(p.value!), period: p.period, value: p.value! }));
+			.map((p) => ({
+				x: x(p.period)!,
+				y: y(p.value!),
+				period: p.period,
+				value: p.value!,
+				low: p.low != null && p.high != null ? p.low : null,
+				high: p.low != null && p.high != null ? p.high : null
+			}));
 		const gaps = aligned
 			.filter((p) => p.value === null)
 			.map((p) => ({
