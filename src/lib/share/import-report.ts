@@ -33,8 +33,8 @@ export function issueMessage(issue: ImportReport['issues'][number]): string {
 export function reportCsv(report: ImportReport): string {
 	const t = importText;
 	const facts: [string, string | number][] = [
-		['bestand', report.fileName],
-		[t.encoding, report.encoding],
+		[t.file, report.fileName],
+		[t.encoding, (t.encodingNames as Record<string, string>)[report.encoding] ?? report.encoding],
 		[t.delimiter, report.delimiter === '\t' ? 'tab' : report.delimiter],
 		[t.decimal, report.decimal],
 		[t.profile, t.profiles[report.profile] ?? report.profile],

@@ -25,6 +25,7 @@ export const importText = {
 	reading: (file: string) => `"${file}" lezen…`,
 	recognised: (file: string) => `Dit herkennen we in "${file}"`,
 	encoding: 'Tekenset',
+	file: 'Bestand',
 	encodingNames: {
 		'utf-8': 'UTF-8',
 		'utf-16le': 'UTF-16 (little-endian)',
