@@ -2,6 +2,8 @@
  * Every genuine export in ../shared/data/real that holds observations imports with the expected
  * row counts and spot-checked values (issue 3). The files are read where they are, never copied.
  */
+import { catalogEntry } from '../../src/lib/catalog/indicators';
+import { resolveMeta } from '../../src/lib/db/queries/meta';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFile, importFile } from '../../src/lib/db/queries/import';
 import { prepareFile } from '../../src/lib/ingest/prepare';
@@ -94,6 +96,22 @@ describe('CBS Kerncijfers wijken en buurten 2020 (84799NED)', () => {
 		);
 		expect(empty!.n).toBe(0);
 		expect(report.indicators.length).toBeLessThan(118 - 68);
+	});
+
+	it('gives the columns a gebiedsscan uses a Dutch name, unit and definition from the catalogue', async () => {
+		const { report } = await load('cbs-kerncijfers-wijken-buurten-2020/84799NED_NL-GM-WK.csv');
+		const described = report.indicators.filter((id) => catalogEntry(id) !== null);
+		// Every column with figures in this file.
+		expect(described).toEqual(report.indicators);
+		const low = resolveMeta('HuishOnderOfRondSociaalMinimum_79', null, null);
+		expect(low).toMatchObject({ unit: '%', direction: 'lager_is_beter', origin: 'catalogue' });
+		expect(resolveMeta('AfstandTotHuisartsenpraktijk_105', null, null)).toMatchObject({
+			name: 'Afstand tot huisartsenpraktijk',
+			unit: 'km',
+			direction: 'neutraal'
+		});
+		// A name used twice in the table (electricity and gas per kind of home) is not guessed.
+		expect(catalogEntry('Appartement_48')).toBeNull();
 	});
 });
 

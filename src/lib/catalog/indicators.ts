@@ -273,32 +273,483 @@ const rivm: Record<string, CatalogEntry> = {
 	)
 };
 
-/** A few CBS Kerncijfers wijken en buurten topics; most of that table is neutral context. */
+/**
+ * CBS Kerncijfers wijken en buurten (84799NED and its yearly versions): the columns a gebiedsscan
+ * uses, with CBS's own units. Most of that table is context, so neutral: only a few say which way
+ * is better. Columns whose name repeats within the table (`Appartement` for both electricity and
+ * gas) are left out: their name alone does not say which one it is.
+ */
+const context = (
+	name: string,
+	label: string,
+	unit: string,
+	definition: string,
+	theme: string,
+	direction: Direction = 'neutraal'
+): CatalogEntry => ({ name, label, unit, direction, definition, theme });
+
+const bevolking = 'Bevolking';
+const wonen = 'Wonen';
+const inkomen = 'Inkomen';
+const zorg = 'Zorg en ondersteuning';
+const voorzieningen = 'Voorzieningen in de buurt';
+const aantal = 'aantal';
+const duizendEuro = 'x 1.000 euro';
+
 const cbs: Record<string, CatalogEntry> = {
-	AantalInwoners: {
-		name: 'Aantal inwoners',
-		label: 'Inwoners',
-		unit: 'aantal',
-		direction: 'neutraal',
-		definition: 'Aantal inwoners op 1 januari.',
-		theme: 'Bevolking'
-	},
-	Bevolkingsdichtheid: {
-		name: 'Bevolkingsdichtheid',
-		label: 'Inwoners per km²',
-		unit: 'per km²',
-		direction: 'neutraal',
-		definition: 'Aantal inwoners per vierkante kilometer land.',
-		theme: 'Bevolking'
-	},
-	GemiddeldeHuishoudensgrootte: {
-		name: 'Gemiddelde huishoudensgrootte',
-		label: 'Personen per huishouden',
-		unit: 'aantal',
-		direction: 'neutraal',
-		definition: 'Gemiddeld aantal personen per particulier huishouden.',
-		theme: 'Bevolking'
-	}
+	AantalInwoners: context(
+		'Aantal inwoners',
+		'Inwoners',
+		aantal,
+		'Aantal inwoners op 1 januari.',
+		bevolking
+	),
+	Mannen: context('Mannen', 'Mannen', aantal, 'Aantal mannen op 1 januari.', bevolking),
+	Vrouwen: context('Vrouwen', 'Vrouwen', aantal, 'Aantal vrouwen op 1 januari.', bevolking),
+	k_0Tot15Jaar: context(
+		'Inwoners van 0 tot 15 jaar',
+		'Kinderen tot 15 jaar',
+		aantal,
+		'Aantal inwoners van 0 tot 15 jaar op 1 januari.',
+		bevolking
+	),
+	k_15Tot25Jaar: context(
+		'Inwoners van 15 tot 25 jaar',
+		'Jongeren van 15 tot 25 jaar',
+		aantal,
+		'Aantal inwoners van 15 tot 25 jaar op 1 januari.',
+		bevolking
+	),
+	k_25Tot45Jaar: context(
+		'Inwoners van 25 tot 45 jaar',
+		'Mensen van 25 tot 45 jaar',
+		aantal,
+		'Aantal inwoners van 25 tot 45 jaar op 1 januari.',
+		bevolking
+	),
+	k_45Tot65Jaar: context(
+		'Inwoners van 45 tot 65 jaar',
+		'Mensen van 45 tot 65 jaar',
+		aantal,
+		'Aantal inwoners van 45 tot 65 jaar op 1 januari.',
+		bevolking
+	),
+	k_65JaarOfOuder: context(
+		'Inwoners van 65 jaar of ouder',
+		'65-plussers',
+		aantal,
+		'Aantal inwoners van 65 jaar of ouder op 1 januari.',
+		bevolking
+	),
+	Ongehuwd: context(
+		'Ongehuwd',
+		'Nooit getrouwd',
+		aantal,
+		'Aantal inwoners dat nooit getrouwd is geweest.',
+		bevolking
+	),
+	Gehuwd: context(
+		'Gehuwd',
+		'Getrouwd',
+		aantal,
+		'Aantal inwoners dat getrouwd is (of een geregistreerd partnerschap heeft).',
+		bevolking
+	),
+	Gescheiden: context(
+		'Gescheiden',
+		'Gescheiden',
+		aantal,
+		'Aantal inwoners dat gescheiden is.',
+		bevolking
+	),
+	Verweduwd: context(
+		'Verweduwd',
+		'Weduwe of weduwnaar',
+		aantal,
+		'Aantal inwoners van wie de partner is overleden.',
+		bevolking
+	),
+	WestersTotaal: context(
+		'Westerse migratieachtergrond',
+		'Westerse migratieachtergrond',
+		aantal,
+		'Aantal inwoners met een westerse migratieachtergrond (indeling van CBS tot 2022).',
+		bevolking
+	),
+	NietWestersTotaal: context(
+		'Niet-westerse migratieachtergrond',
+		'Niet-westerse migratieachtergrond',
+		aantal,
+		'Aantal inwoners met een niet-westerse migratieachtergrond (indeling van CBS tot 2022).',
+		bevolking
+	),
+	Marokko: context(
+		'Migratieachtergrond Marokko',
+		'Achtergrond Marokko',
+		aantal,
+		'Aantal inwoners met een Marokkaanse migratieachtergrond.',
+		bevolking
+	),
+	NederlandseAntillenEnAruba: context(
+		'Migratieachtergrond Nederlandse Antillen en Aruba',
+		'Achtergrond Antillen en Aruba',
+		aantal,
+		'Aantal inwoners met een migratieachtergrond uit de (voormalige) Nederlandse Antillen of Aruba.',
+		bevolking
+	),
+	Suriname: context(
+		'Migratieachtergrond Suriname',
+		'Achtergrond Suriname',
+		aantal,
+		'Aantal inwoners met een Surinaamse migratieachtergrond.',
+		bevolking
+	),
+	Turkije: context(
+		'Migratieachtergrond Turkije',
+		'Achtergrond Turkije',
+		aantal,
+		'Aantal inwoners met een Turkse migratieachtergrond.',
+		bevolking
+	),
+	OverigNietWesters: context(
+		'Overige niet-westerse migratieachtergrond',
+		'Andere niet-westerse achtergrond',
+		aantal,
+		'Aantal inwoners met een andere niet-westerse migratieachtergrond.',
+		bevolking
+	),
+	HuishoudensZonderKinderen: context(
+		'Huishoudens zonder kinderen',
+		'Huishoudens zonder kinderen',
+		aantal,
+		'Aantal huishoudens van twee of meer personen zonder kinderen.',
+		bevolking
+	),
+	GeboorteRelatief: context(
+		'Geboorte per 1.000 inwoners',
+		'Geboren kinderen per 1.000 inwoners',
+		'per 1.000 inwoners',
+		'Aantal levend geboren kinderen in het jaar, per 1.000 inwoners.',
+		bevolking
+	),
+	HuishoudensTotaal: context(
+		'Huishoudens',
+		'Huishoudens',
+		aantal,
+		'Aantal particuliere huishoudens op 1 januari.',
+		bevolking
+	),
+	Eenpersoonshuishoudens: context(
+		'Eenpersoonshuishoudens',
+		'Mensen die alleen wonen',
+		aantal,
+		'Aantal huishoudens van één persoon.',
+		bevolking
+	),
+	HuishoudensMetKinderen: context(
+		'Huishoudens met kinderen',
+		'Gezinnen met kinderen',
+		aantal,
+		'Aantal huishoudens met kinderen, ook met één ouder.',
+		bevolking
+	),
+	GemiddeldeHuishoudensgrootte: context(
+		'Gemiddelde huishoudensgrootte',
+		'Personen per huishouden',
+		aantal,
+		'Gemiddeld aantal personen per particulier huishouden.',
+		bevolking
+	),
+	Bevolkingsdichtheid: context(
+		'Bevolkingsdichtheid',
+		'Inwoners per km²',
+		'per km²',
+		'Aantal inwoners per vierkante kilometer land.',
+		bevolking
+	),
+	Woningvoorraad: context(
+		'Woningvoorraad',
+		'Woningen',
+		aantal,
+		'Aantal woningen op 1 januari.',
+		wonen
+	),
+	GemiddeldeWoningwaarde: context(
+		'Gemiddelde WOZ-waarde van woningen',
+		'Waarde van een woning',
+		duizendEuro,
+		'Gemiddelde WOZ-waarde van de woningen, in duizenden euro.',
+		wonen
+	),
+	PercentageEengezinswoning: context(
+		'Eengezinswoningen',
+		'Eengezinswoningen',
+		'%',
+		'Deel van de woningen dat een eengezinswoning is.',
+		wonen
+	),
+	PercentageOnbewoond: context(
+		'Onbewoonde woningen',
+		'Lege woningen',
+		'%',
+		'Deel van de woningen waar op 1 januari niemand woonde.',
+		wonen
+	),
+	Koopwoningen: context(
+		'Koopwoningen',
+		'Koopwoningen',
+		'%',
+		'Deel van de woningen dat eigendom is van de bewoner.',
+		wonen
+	),
+	HuurwoningenTotaal: context(
+		'Huurwoningen',
+		'Huurwoningen',
+		'%',
+		'Deel van de woningen dat een huurwoning is.',
+		wonen
+	),
+	InBezitWoningcorporatie: context(
+		'Huurwoningen van een woningcorporatie',
+		'Huurwoningen van een corporatie',
+		'%',
+		'Deel van de woningen dat een woningcorporatie verhuurt.',
+		wonen
+	),
+	BouwjaarVanaf2000: context(
+		'Woningen gebouwd vanaf 2000',
+		'Nieuwe woningen (vanaf 2000)',
+		'%',
+		'Deel van de woningen met bouwjaar 2000 of later.',
+		wonen
+	),
+	GemiddeldElektriciteitsverbruikTotaal: context(
+		'Gemiddeld elektriciteitsverbruik',
+		'Stroomverbruik per woning',
+		'kWh',
+		'Gemiddeld elektriciteitsverbruik per woning per jaar.',
+		wonen
+	),
+	GemiddeldAardgasverbruikTotaal: context(
+		'Gemiddeld aardgasverbruik',
+		'Gasverbruik per woning',
+		'm³',
+		'Gemiddeld aardgasverbruik per woning per jaar.',
+		wonen
+	),
+	NettoArbeidsparticipatie: context(
+		'Netto arbeidsparticipatie',
+		'Mensen met werk',
+		'%',
+		'Deel van de inwoners van 15 tot 75 jaar dat betaald werk heeft.',
+		'Werk',
+		'hoger_is_beter'
+	),
+	GemiddeldInkomenPerInwoner: context(
+		'Gemiddeld inkomen per inwoner',
+		'Inkomen per inwoner',
+		duizendEuro,
+		'Gemiddeld persoonlijk inkomen per inwoner, in duizenden euro per jaar.',
+		inkomen
+	),
+	GemiddeldInkomenPerInkomensontvanger: context(
+		'Gemiddeld inkomen per inkomensontvanger',
+		'Inkomen per persoon met inkomen',
+		duizendEuro,
+		'Gemiddeld persoonlijk inkomen van wie een inkomen heeft, in duizenden euro per jaar.',
+		inkomen
+	),
+	k_40PersonenMetLaagsteInkomen: context(
+		'Personen met een laag inkomen (laagste 40%)',
+		'Mensen met een laag inkomen',
+		'%',
+		'Deel van de inwoners met een inkomen bij de laagste 40% van Nederland.',
+		inkomen
+	),
+	HuishoudensMetEenLaagInkomen: context(
+		'Huishoudens met een laag inkomen',
+		'Huishoudens met weinig geld',
+		'%',
+		'Deel van de huishoudens met een inkomen onder de lage-inkomensgrens van CBS.',
+		inkomen,
+		'lager_is_beter'
+	),
+	HuishOnderOfRondSociaalMinimum: context(
+		'Huishoudens onder of rond het sociaal minimum',
+		'Huishoudens rond het minimum',
+		'%',
+		'Deel van de huishoudens met een inkomen tot 105% van het sociaal minimum.',
+		inkomen,
+		'lager_is_beter'
+	),
+	MediaanVermogenVanParticuliereHuish: context(
+		'Mediaan vermogen van huishoudens',
+		'Vermogen van een huishouden',
+		duizendEuro,
+		'Het middelste vermogen (bezit min schulden) van de huishoudens, in duizenden euro.',
+		inkomen
+	),
+	PersonenPerSoortUitkeringBijstand: context(
+		'Personen met bijstand',
+		'Mensen met bijstand',
+		aantal,
+		'Aantal mensen met een bijstandsuitkering (Participatiewet).',
+		inkomen
+	),
+	PersonenPerSoortUitkeringWW: context(
+		'Personen met WW',
+		'Mensen met WW',
+		aantal,
+		'Aantal mensen met een werkloosheidsuitkering.',
+		inkomen
+	),
+	PersonenPerSoortUitkeringAO: context(
+		'Personen met een arbeidsongeschiktheidsuitkering',
+		'Mensen met een AO-uitkering',
+		aantal,
+		'Aantal mensen met een uitkering omdat ze (deels) niet kunnen werken.',
+		inkomen
+	),
+	PersonenPerSoortUitkeringAOW: context(
+		'Personen met AOW',
+		'Mensen met AOW',
+		aantal,
+		'Aantal mensen met een AOW-pensioen.',
+		inkomen
+	),
+	PercentageJongerenMetJeugdzorg: context(
+		'Jongeren met jeugdzorg',
+		'Jongeren met jeugdhulp',
+		'%',
+		'Deel van de jongeren tot 23 jaar met jeugdhulp, jeugdbescherming of jeugdreclassering.',
+		zorg
+	),
+	WmoClientenRelatief: context(
+		'Wmo-cliënten per 1.000 inwoners',
+		'Mensen met Wmo-hulp',
+		'per 1.000 inwoners',
+		'Aantal mensen met hulp uit de Wmo (maatwerk), per 1.000 inwoners.',
+		zorg
+	),
+	PersonenautoSPerHuishouden: context(
+		"Personenauto's per huishouden",
+		'Auto’s per huishouden',
+		aantal,
+		'Gemiddeld aantal personenauto’s per huishouden.',
+		'Vervoer'
+	),
+	PersonenautoSTotaal: context(
+		"Personenauto's",
+		'Auto’s',
+		aantal,
+		'Aantal personenauto’s op 1 januari.',
+		'Vervoer'
+	),
+	PersonenautoSBrandstofBenzine: context(
+		"Personenauto's op benzine",
+		'Auto’s op benzine',
+		aantal,
+		'Aantal personenauto’s die op benzine rijden.',
+		'Vervoer'
+	),
+	PersonenautoSOverigeBrandstof: context(
+		"Personenauto's op andere brandstof",
+		'Auto’s op andere brandstof',
+		aantal,
+		'Aantal personenauto’s die niet op benzine rijden (diesel, elektrisch, gas).',
+		'Vervoer'
+	),
+	PersonenautoSNaarOppervlakte: context(
+		"Personenauto's per km²",
+		'Auto’s per km²',
+		'per km²',
+		'Aantal personenauto’s per vierkante kilometer land.',
+		'Vervoer'
+	),
+	Motorfietsen: context(
+		'Motorfietsen',
+		'Motoren',
+		aantal,
+		'Aantal motorfietsen op 1 januari.',
+		'Vervoer'
+	),
+	AfstandTotHuisartsenpraktijk: context(
+		'Afstand tot huisartsenpraktijk',
+		'Afstand tot de huisarts',
+		'km',
+		'Gemiddelde afstand over de weg tot de dichtstbijzijnde huisartsenpraktijk.',
+		voorzieningen
+	),
+	AfstandTotGroteSupermarkt: context(
+		'Afstand tot grote supermarkt',
+		'Afstand tot de supermarkt',
+		'km',
+		'Gemiddelde afstand over de weg tot de dichtstbijzijnde grote supermarkt.',
+		voorzieningen
+	),
+	AfstandTotKinderdagverblijf: context(
+		'Afstand tot kinderdagverblijf',
+		'Afstand tot de kinderopvang',
+		'km',
+		'Gemiddelde afstand over de weg tot het dichtstbijzijnde kinderdagverblijf.',
+		voorzieningen
+	),
+	AfstandTotSchool: context(
+		'Afstand tot school',
+		'Afstand tot school',
+		'km',
+		'Gemiddelde afstand over de weg tot de dichtstbijzijnde school.',
+		voorzieningen
+	),
+	ScholenBinnen3Km: context(
+		'Scholen binnen 3 km',
+		'Scholen dichtbij',
+		aantal,
+		'Gemiddeld aantal scholen binnen 3 kilometer over de weg.',
+		voorzieningen
+	),
+	BedrijfsvestigingenTotaal: context(
+		'Bedrijfsvestigingen',
+		'Bedrijven',
+		aantal,
+		'Aantal vestigingen van bedrijven.',
+		'Werk'
+	),
+	OppervlakteTotaal: context(
+		'Oppervlakte totaal',
+		'Oppervlakte',
+		'ha',
+		'Oppervlakte van land en water samen, in hectare.',
+		'Oppervlakte'
+	),
+	OppervlakteWater: context(
+		'Oppervlakte water',
+		'Oppervlakte water',
+		'ha',
+		'Oppervlakte water in hectare.',
+		'Oppervlakte'
+	),
+	Omgevingsadressendichtheid: context(
+		'Omgevingsadressendichtheid',
+		'Adressen in de omgeving',
+		'per km²',
+		'Gemiddeld aantal adressen per km² in een kring van 1 kilometer: een maat voor hoe stedelijk het is.',
+		'Oppervlakte'
+	),
+	OppervlakteLand: context(
+		'Oppervlakte land',
+		'Oppervlakte land',
+		'ha',
+		'Oppervlakte land in hectare.',
+		'Oppervlakte'
+	),
+	MateVanStedelijkheid: context(
+		'Mate van stedelijkheid',
+		'Hoe stedelijk',
+		'klasse 1-5',
+		'Klasse van 1 (zeer sterk stedelijk) tot 5 (niet stedelijk), naar het aantal adressen in de omgeving.',
+		'Oppervlakte'
+	)
 };
 
 /** The fictitious sample (Voorbeeldstad). */
