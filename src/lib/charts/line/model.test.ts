@@ -393,3 +393,19 @@ describe('lineModel points and their margins', () => {
 		]);
 	});
 });
+
+describe('lineModel y-axis labels', () => {
+	it('makes room on the left for long tick labels, such as Nederland’s number of inhabitants', () => {
+		const big = {
+			...wijk('NL', [17_300_000, 17_400_000, 17_450_000, 17_500_000]),
+			kind: 'nederland' as const
+		};
+		const m = lineModel([wijk('W', [12_000, 12_100, 12_200, 12_300]), big], periods, size);
+		const widest = Math.max(...m.yTicks.map((t) => t.label.length));
+		expect(widest).toBeGreaterThanOrEqual(10);
+		expect(m.margin.left).toBeGreaterThanOrEqual(widest * 7.5);
+		expect(Math.min(...m.lines[0]!.points.map((p) => p.x))).toBeGreaterThan(m.margin.left);
+		// Small numbers keep the usual margin.
+		expect(lineModel([wijk('W', [10, 11, 12, 13])], periods, size).margin.left).toBe(64);
+	});
+});

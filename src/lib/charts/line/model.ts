@@ -48,6 +48,9 @@ export interface Margin {
 /** The default margin leaves room on the right for the end-of-line labels. */
 export const margin: Margin = { top: 16, right: 140, bottom: 36, left: 64 };
 
+/** Pixels of one character of a tick label (0.8rem), a generous average. */
+const TICK_CHAR = 7.5;
+
 /** Below this width (a phone) the lines get the room of the labels at their ends. */
 export const NARROW = 480;
 
@@ -286,11 +289,10 @@ export function lineModel(
 	options: LineOptions = {}
 ): LineModel {
 	const { width, height } = size;
-	const used = options.margin ?? margin;
-	const { top, right, bottom, left } = used;
+	const given = options.margin ?? margin;
+	const { top, right, bottom } = given;
 	const own = valueExtent(series);
 	const [lo, hi] = options.yDomain ?? own ?? [0, 1];
-	const x = periodX(periods, [left, width - right], options.starts);
 	const y = scaleLinear()
 		.domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi])
 		// With a tick count given, round the ends to that count's steps so the axis ends on a tick.
@@ -298,6 +300,11 @@ export function lineModel(
 		.range([height - bottom, top]);
 	const yTickValues = y.ticks(options.yTickCount ?? 5);
 	const format = tickFormatter(yTickValues.length > 1 ? yTickValues[1]! - yTickValues[0]! : 1);
+	// Room for the longest tick label ("17.500.000" next to a wijk's 12.000), so none is cut off.
+	const widest = Math.max(0, ...yTickValues.map((v) => format(v).length));
+	const left = Math.max(given.left, Math.ceil(widest * TICK_CHAR) + 10);
+	const used = { ...given, left };
+	const x = periodX(periods, [left, width - right], options.starts);
 	const path = line<LinePoint>()
 		.defined((p) => p.value !== null)
 		.x((p) => x(p.period) ?? 0)
