@@ -12,3 +12,7 @@ export function wrapText(text: string, max: number): string[] {
 	if (line) lines.push(line);
 	return lines;
 }
+
+/** Text cut to `max` characters, with … where it was cut. */
+export const shorten = (text: string, max: number) =>
+	text.length > max ? text.slice(0, max - 1) + '…' : text;

@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Difference } from '$lib/explore/compare';
 import { tickFormatter } from '../format';
+import { shorten } from '../wrap';
 
 export interface DotRow {
 	key: string;
@@ -62,7 +63,7 @@ const ROW = 22;
  * that the dots keep about two thirds. Names longer than the room are shortened (`labelChars`);
  * each row's text alternative and tooltip keep the whole name.
  */
-export function labelRoom(width: number): number {
+function labelRoom(width: number): number {
 	return width < 560 ? Math.max(96, Math.round(width * 0.36)) : dotMargin.left;
 }
 
@@ -70,11 +71,7 @@ export function labelRoom(width: number): number {
  * Characters of a wijk name that fit in `left` pixels: 24 in the default 200. Eight pixels a
  * character is generous for the chart's 0.8rem, also in bold (a focused row) and in wide fonts.
  */
-export const labelChars = (left: number) => Math.max(8, Math.floor((left - 8) / 8));
-
-/** A name cut to `max` characters, with … where it was cut. */
-export const shorten = (name: string, max: number) =>
-	name.length > max ? name.slice(0, max - 1) + '…' : name;
+const labelChars = (left: number) => Math.max(8, Math.floor((left - 8) / 8));
 
 /** Pixels of one character of a reference line's (bold) label, a generous average. */
 const REFERENCE_CHAR = 9;

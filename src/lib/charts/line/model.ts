@@ -2,6 +2,7 @@ import { extent } from 'd3-array';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { tickFormatter } from '../format';
+import { shorten } from '../wrap';
 
 export type SeriesKind = 'wijk' | 'gemeente' | 'nederland';
 
@@ -52,7 +53,7 @@ export const margin: Margin = { top: 16, right: 140, bottom: 36, left: 64 };
 const TICK_CHAR = 7.5;
 
 /** Below this width (a phone) the lines get the room of the labels at their ends. */
-export const NARROW = 480;
+const NARROW = 480;
 
 /**
  * The margin for a chart `width` pixels wide. On a phone the names at the lines' ends would
@@ -232,7 +233,7 @@ export function thinTicks(ticks: { x: number; label: string }[], space = 8) {
  * Characters of a label at a line's end (bold) that fit in a right margin: 14 in the default
  * 140 pixels; more would run past the chart's edge.
  */
-export const endLabelChars = (right: number) => Math.max(6, Math.floor((right - 14) / 9));
+const endLabelChars = (right: number) => Math.max(6, Math.floor((right - 14) / 9));
 const END_LABEL = endLabelChars(margin.right);
 
 /**
@@ -242,14 +243,13 @@ const END_LABEL = endLabelChars(margin.right);
  * and "… (WK051824)" become "Beno…WK051804)" and "Beno…WK051824)").
  */
 export function endLabels(labels: string[], max = END_LABEL): string[] {
-	const head = (l: string) => (l.length > max ? l.slice(0, max - 1) + '…' : l);
 	const both = (l: string) => {
 		if (l.length <= max) return l;
 		// Most of the room for the end: names made unique with their code differ only there.
 		const start = Math.floor((max - 1) / 3);
 		return `${l.slice(0, start).trimEnd()}…${l.slice(l.length - (max - 1 - start)).trimStart()}`;
 	};
-	const short = labels.map(head);
+	const short = labels.map((l) => shorten(l, max));
 	const count = new Map<string, number>();
 	for (const s of short) count.set(s, (count.get(s) ?? 0) + 1);
 	return labels.map((l, i) => (count.get(short[i]!)! > 1 ? both(l) : short[i]!));
