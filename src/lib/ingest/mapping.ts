@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isAreaCode } from './area-code';
 import { missingReason, parseNumber, type DecimalMark } from './number';
 import { parsePeriod } from './period';
 import type { Sniffed } from './sniff';
 
-const column = z.number().int().min(0);
+const column = z.int().check(z.minimum(0));
 
 export const estimateTypes = [
 	'survey_direct',
@@ -22,33 +22,35 @@ export type EstimateType = (typeof estimateTypes)[number];
  * A file's own texts for "no value" (e.g. `onbekend`, `*`), on top of the known ones (number.ts):
  * from the mapping step, or `--missing` on the command line.
  */
-export const missingWords = z.array(z.string().trim().min(1).max(40)).max(20);
+export const missingWords = z
+	.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(40)))
+	.check(z.maxLength(20));
 
 const mappingFields = z.object({
 	/** The import profile that was recognised (or 'eigen' for a user's own mapping). */
-	profile: z.string().min(1),
+	profile: z.string().check(z.minLength(1)),
 	/**
 	 * long: a row per area, indicator and period; wide: a column per indicator;
 	 * periods: a column per period (areas as rows); areas: a column per area (periods as rows).
 	 */
 	layout: z.enum(['long', 'wide', 'periods', 'areas']),
 	/** Required except in the 'areas' layout, where the column names are the area codes. */
-	areaCode: column.nullable(),
+	areaCode: z.nullable(column),
 	/** 'gemeentenummer': the area column holds gemeente numbers (363) instead of codes. */
 	codeKind: z.enum(['cbs', 'gemeentenummer']),
-	areaName: column.nullable(),
-	gemeenteName: column.nullable(),
-	period: column.nullable(),
+	areaName: z.nullable(column),
+	gemeenteName: z.nullable(column),
+	period: z.nullable(column),
 	/** One period for the whole file when it has no period column (CBS Kerncijfers). */
-	fixedPeriod: z.string().trim().nullable(),
+	fixedPeriod: z.nullable(z.string().check(z.trim())),
 	/** long: the column holding the indicator name and the one holding its value */
-	indicator: column.nullable(),
-	value: column.nullable(),
-	n: column.nullable(),
-	ciLow: column.nullable(),
-	ciHigh: column.nullable(),
+	indicator: z.nullable(column),
+	value: z.nullable(column),
+	n: z.nullable(column),
+	ciLow: z.nullable(column),
+	ciHigh: z.nullable(column),
 	/** StatLine `Marges`: MW00000 rows hold the value, MOG0095/MBG0095 the 95% bounds. */
-	margins: column.nullable(),
+	margins: z.nullable(column),
 	/**
 	 * Columns that split the population (Leeftijd, Persoonskenmerken, a "groep" column): stored
 	 * as subgroup, several joined with "; ".
@@ -58,42 +60,50 @@ const mappingFields = z.object({
 	 * The meetmoment of each row (nulmeting, T1, …): stored as `moment`. Mappings saved before
 	 * this field existed read as "no column".
 	 */
-	moment: column.nullable().default(null),
+	moment: z._default(z.nullable(column), null),
 	/**
 	 * The file's own texts for "no value" (e.g. `onbekend`, `*`), on top of the known ones
 	 * (number.ts); stored as not available. Mappings saved before this field existed have none.
 	 */
-	missing: missingWords.optional(),
+	missing: z.optional(missingWords),
 	/** wide: each of these columns is an indicator; periods/areas: each is a period/area. */
 	indicators: z.array(column),
 	/** periods/areas: the indicator of the whole file when no column names it. */
-	fixedIndicator: z.string().trim().nullable(),
+	fixedIndicator: z.nullable(z.string().check(z.trim())),
 	estimateType: z.enum(estimateTypes)
 });
 
 /** A mapping, with the checks across its fields. */
-export const mapping = mappingFields.superRefine((m, ctx) => {
-	const problem = (message: string, path: string) =>
-		ctx.addIssue({ code: 'custom', message, path: [path] });
-	const pivoted = m.layout === 'periods' || m.layout === 'areas';
-	if (m.layout !== 'areas' && m.areaCode === null) problem('mapping_no_area', 'areaCode');
-	if (m.layout !== 'periods' && m.period === null && !(m.fixedPeriod && parsePeriod(m.fixedPeriod)))
-		problem('mapping_no_period', 'period');
-	if (m.layout === 'long' && m.indicator === null) problem('mapping_no_indicator', 'indicator');
-	if (pivoted && m.indicator === null && !m.fixedIndicator)
-		problem('mapping_name_indicator', 'indicator');
-	if (m.layout === 'long' && m.value === null) problem('mapping_no_value', 'value');
-	if (m.layout !== 'long' && m.indicators.length === 0)
-		problem('mapping_no_indicators', 'indicators');
-	const twice = columnUsedTwice(m);
-	if (twice !== null) problem('mapping_column_twice', twice);
-});
+export const mapping = mappingFields.check(
+	z.superRefine((m: MappingFields, ctx) => {
+		const problem = (message: string, path: string) =>
+			ctx.addIssue({ code: 'custom', message, path: [path] });
+		const pivoted = m.layout === 'periods' || m.layout === 'areas';
+		if (m.layout !== 'areas' && m.areaCode === null) problem('mapping_no_area', 'areaCode');
+		if (
+			m.layout !== 'periods' &&
+			m.period === null &&
+			!(m.fixedPeriod && parsePeriod(m.fixedPeriod))
+		)
+			problem('mapping_no_period', 'period');
+		if (m.layout === 'long' && m.indicator === null) problem('mapping_no_indicator', 'indicator');
+		if (pivoted && m.indicator === null && !m.fixedIndicator)
+			problem('mapping_name_indicator', 'indicator');
+		if (m.layout === 'long' && m.value === null) problem('mapping_no_value', 'value');
+		if (m.layout !== 'long' && m.indicators.length === 0)
+			problem('mapping_no_indicators', 'indicators');
+		const twice = columnUsedTwice(m);
+		if (twice !== null) problem('mapping_column_twice', twice);
+	})
+);
+
+type MappingFields = z.infer<typeof mappingFields>;
 
 /**
  * The first role whose column an earlier role of this layout already uses (a value column that is
  * also the group, say): its rows would be read twice over. Name columns may share a column.
  */
-function columnUsedTwice(m: z.infer<typeof mappingFields>): string | null {
+function columnUsedTwice(m: MappingFields): string | null {
 	const roles: [string, number | null][] = [
 		['areaCode', m.layout === 'areas' ? null : m.areaCode],
 		['period', m.layout === 'periods' ? null : m.period],

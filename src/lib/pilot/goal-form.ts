@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { goalLevel, parseRef, targetTypes, type IndicatorOption, type TargetFields } from './goals';
 import { goalsText } from './text/goals.nl';
 
@@ -77,44 +77,47 @@ export interface TargetChoices {
 	groups: readonly string[];
 }
 
-const decimal = z.string().transform((s, ctx) => {
-	const n = parseDecimal(s);
-	if (n === undefined) ctx.addIssue({ code: 'custom', message: e.number });
-	return n ?? null;
-});
+/** Typed text read as a number (empty: none); text that is not a number is refused. */
+const decimal = z.pipe(
+	z.string().check(z.refine((s) => parseDecimal(s) !== undefined, e.number)),
+	z.transform((s: string) => parseDecimal(s) ?? null)
+);
 
-const day = z.string().transform((s, ctx) => {
-	const d = parseDay(s);
-	if (d === undefined) ctx.addIssue({ code: 'custom', message: e.date });
-	return d ?? null;
-});
+/** Typed text read as a day (empty: none); text that is not a date is refused. */
+const day = z.pipe(
+	z.string().check(z.refine((s) => parseDay(s) !== undefined, e.date)),
+	z.transform((s: string) => parseDay(s) ?? null)
+);
 
 function targetSchema(choices: TargetChoices) {
 	const refs = choices.options.map((o) => o.ref);
-	return z
-		.object({
-			indicatorRef: z.string().refine((r) => refs.includes(r), e.indicator),
-			areaCode: z.string().refine((a) => a === '' || choices.areas.includes(a), e.area),
-			grp: z.string().refine((g) => g === '' || choices.groups.includes(g), e.group),
-			baseline: decimal,
-			baselineDate: day,
-			targetType: z.enum(targetTypes, { error: e.type }),
-			targetValue: decimal.refine((n) => n !== null, e.required),
-			targetDate: day.refine((d) => d !== null, e.required)
-		})
-		.superRefine((t, ctx) => {
-			const problem = (path: keyof TargetDraft, message: string) =>
-				ctx.addIssue({ code: 'custom', path: [path], message });
-			const option = choices.options.find((o) => o.ref === t.indicatorRef);
-			if (!option) return;
-			checkTarget(t as TargetFields, option, problem);
-		})
-		.transform((t): TargetFields => ({
+	const fields = z.object({
+		indicatorRef: z.string().check(z.refine((r) => refs.includes(r), e.indicator)),
+		areaCode: z.string().check(z.refine((a) => a === '' || choices.areas.includes(a), e.area)),
+		grp: z.string().check(z.refine((g) => g === '' || choices.groups.includes(g), e.group)),
+		baseline: decimal,
+		baselineDate: day,
+		targetType: z.enum(targetTypes, { error: e.type }),
+		targetValue: decimal.check(z.refine((n) => n !== null, e.required)),
+		targetDate: day.check(z.refine((d) => d !== null, e.required))
+	});
+	return z.pipe(
+		fields.check(
+			z.superRefine((t: z.infer<typeof fields>, ctx) => {
+				const problem = (path: keyof TargetDraft, message: string) =>
+					ctx.addIssue({ code: 'custom', path: [path], message });
+				const option = choices.options.find((o) => o.ref === t.indicatorRef);
+				if (!option) return;
+				checkTarget(t as TargetFields, option, problem);
+			})
+		),
+		z.transform((t: z.infer<typeof fields>): TargetFields => ({
 			...t,
 			areaCode: t.areaCode || null,
 			grp: parseRef(t.indicatorRef)?.kind === 'effect' && t.grp ? t.grp : null,
 			targetValue: t.targetValue!
-		}));
+		}))
+	);
 }
 
 /** The rules that tie fields together: which type fits which indicator, dates in order. */
@@ -159,12 +162,11 @@ export function validateTarget(
 }
 
 const goalSchema = z.object({
-	text: z.string().trim().min(1, e.goalText).max(300, e.goalTooLong),
-	owner: z
-		.string()
-		.trim()
-		.max(120, e.ownerTooLong)
-		.transform((s) => s || null)
+	text: z.string().check(z.trim(), z.minLength(1, e.goalText), z.maxLength(300, e.goalTooLong)),
+	owner: z.pipe(
+		z.string().check(z.trim(), z.maxLength(120, e.ownerTooLong)),
+		z.transform((s: string) => s || null)
+	)
 });
 
 export interface GoalDraft {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { mapping as mappingSchema, type Mapping } from '$lib/ingest/mapping';
 import { transaction, type Db } from '../sql';
 
