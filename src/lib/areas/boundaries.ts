@@ -1,6 +1,10 @@
 import { geoArea } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import proj4 from 'proj4';
+// proj4's core with only the projection RD New uses: the whole package, with its forty other
+// projections, is twice the size (43 against 21 kB gzip) for the same coordinates.
+import proj4 from 'proj4/lib/core.js';
+import Proj from 'proj4/lib/Proj.js';
+import sterea from 'proj4/lib/projections/sterea.js';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { AppError } from '$lib/errors/app-error';
@@ -9,6 +13,8 @@ import { normalizeAreaCode } from '$lib/ingest/area-code';
 /** RD New (Amersfoort / RD New), how CBS and PDOK publish wijk- en buurtkaarten. */
 export const RD_NEW =
 	'+proj=sterea +lat_0=52.15616055555555 +lon_0=5.38763888888889 +k=0.9999079 +x_0=155000 +y_0=463000 +ellps=bessel +towgs84=565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725 +units=m +no_defs';
+
+Proj.projections.add(sterea);
 
 export interface Boundary {
 	code: string;
