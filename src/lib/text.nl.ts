@@ -112,6 +112,8 @@ export const text = {
 				.join(' · '),
 		gemeenteLine: (name: string) => `${name} (gemeente)`,
 		nederlandLine: 'Nederland',
+		countsNote:
+			'Dit zijn aantallen. De gemeente en Nederland hebben er veel meer dan een wijk. Daarom staan ze niet in de grafiek. Hun cijfers staan wel in de tabel.',
 		missingNote:
 			'Een onderbroken lijn betekent dat er voor die periode geen cijfer is. Een ontbrekend cijfer telt nooit als 0.',
 		keysHint:
@@ -156,6 +158,8 @@ export const text = {
 		row: (name: string, value: string, interval: string | null, judgement: string) =>
 			`${name}: ${value}${interval ? ` (95%-betrouwbaarheidsinterval ${interval})` : ''}, ${judgement}.`,
 		untested: {
+			aantallen:
+				'Dit zijn aantallen. Een wijk heeft altijd minder dan de hele gemeente. Daarom vergelijken we de wijken niet met de gemeente of Nederland. We markeren dus geen enkele wijk.',
 			geen_marge:
 				'Voor deze cijfers zijn geen betrouwbaarheidsintervallen of aantallen bekend. Daarom kunnen we niet zeggen of een wijk echt verschilt van de gemeente. We markeren dus geen enkele wijk.',
 			geen_gemeente:

@@ -165,3 +165,46 @@ test('rows with too few or too many fields are not in the preview of what is sto
 	await expect(preview).not.toContainText('WK036302');
 	await expect(preview).toContainText('Rijen met te veel of te weinig kolommen staan hier niet');
 });
+
+test('CBS Kerncijfers: a count (inhabitants) is not set beside the gemeente and Nederland', async ({
+	page
+}) => {
+	await openApp(page);
+	await page
+		.getByTestId('file-input')
+		.setInputFiles(real('cbs-kerncijfers-wijken-buurten-2020/84799NED_NL-GM-WK.csv'));
+	await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+	await expect(page.getByText(/84799NED_NL-GM-WK.csv" is toegevoegd/)).toBeVisible({
+		timeout: 60_000
+	});
+	await page.getByRole('button', { name: 'Sluiten' }).click();
+	await page.getByTestId('gemeente-picker').selectOption('GM0363');
+	const picker = page.getByTestId('indicator-picker');
+	const choose = async (name: string) => {
+		const label = (await picker.locator('option').allTextContents()).find((o) =>
+			o.startsWith(name)
+		);
+		await picker.selectOption({ label: label! });
+	};
+	const legend = page.getByRole('list', { name: 'Legenda' });
+
+	// 872.757 inhabitants beside wijken of 4.000: the wijken would be a flat line at the bottom.
+	await choose('Aantal inwoners');
+	await expect(page.getByTestId('counts-note')).toBeVisible();
+	await expect(legend).not.toContainText('(gemeente)');
+	await expect(legend).not.toContainText('Nederland');
+	await page.getByText('Vergelijking', { exact: true }).click();
+	await expect(page.getByTestId('untested')).toContainText('Dit zijn aantallen');
+	const chartTexts = await page
+		.locator('svg[aria-describedby="compare-keys-hint"] text')
+		.allTextContents();
+	expect(chartTexts.length).toBeGreaterThan(10);
+	expect(chartTexts.join(' ')).not.toMatch(/Nederland|Gemeente Amsterdam/);
+
+	// A density is comparable: the gemeente and Nederland come back.
+	await page.getByText('Ontwikkeling', { exact: true }).click();
+	await choose('Bevolkingsdichtheid');
+	await expect(legend).toContainText('Amsterdam (gemeente)');
+	await expect(legend).toContainText('Nederland');
+	await expect(page.getByTestId('counts-note')).toHaveCount(0);
+});

@@ -75,4 +75,22 @@ describe('buildComparison', () => {
 		const c = buildComparison(rows, '2020', { unit: '%', direction: 'neutraal' }, names);
 		expect(c.rows[0]!.judgement).toBe('hoger');
 	});
+
+	it.each([
+		{ unit: 'aantal', counts: true },
+		{ unit: ' Aantallen ', counts: true },
+		{ unit: '%', counts: false },
+		{ unit: 'per 1.000 inwoners', counts: false }
+	])('counts ($unit) are not set beside the gemeente and Nederland', ({ unit, counts }) => {
+		// Bounds that would exclude the gemeente: a count is still not compared with it.
+		const rows = [
+			row('GM0001', 'GM', 800),
+			row('NL00', 'NL', 17_000_000),
+			row('WK000101', 'WK', 60, { ci_low: 55, ci_high: 65 })
+		];
+		const c = buildComparison(rows, '2020', { unit, direction: 'neutraal' }, names);
+		expect(c.references.map((r) => r.key)).toEqual(counts ? [] : ['GM0001', 'NL00']);
+		expect(c.untested).toBe(counts ? 'aantallen' : null);
+		expect(c.rows[0]!.difference).toBe(counts ? 'niet_getoetst' : 'lager');
+	});
 });

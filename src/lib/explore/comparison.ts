@@ -2,14 +2,18 @@ import type { DotReference, DotRow } from '$lib/charts/dots/model';
 import type { TrendRow } from '$lib/db/queries/explore';
 import type { IndicatorMeta } from '$lib/db/queries/meta';
 import { differenceFrom, intervalOf, judge } from './compare';
+import { isCount } from './counts';
 
 export interface Comparison {
 	rows: DotRow[];
 	references: DotReference[];
 	/** At least one wijk could be tested against the gemeente. */
 	tested: boolean;
-	/** Why nothing was tested: no gemeente value in this period, or no interval for any wijk. */
-	untested: 'geen_gemeente' | 'geen_marge' | null;
+	/**
+	 * Why nothing was tested: the values are counts (not compared, no references), no gemeente
+	 * value in this period, or no interval for any wijk.
+	 */
+	untested: 'aantallen' | 'geen_gemeente' | 'geen_marge' | null;
 }
 
 /**
@@ -23,8 +27,11 @@ export function buildComparison(
 	names: { gemeente: string; nederland: string }
 ): Comparison {
 	const inPeriod = rows.filter((r) => r.period === period);
-	const gemeente = inPeriod.find((r) => r.level === 'GM' && r.value !== null) ?? null;
-	const nederland = inPeriod.find((r) => r.level === 'NL' && r.value !== null) ?? null;
+	const counts = isCount(meta.unit);
+	const reference = (level: TrendRow['level']) =>
+		counts ? null : (inPeriod.find((r) => r.level === level && r.value !== null) ?? null);
+	const gemeente = reference('GM');
+	const nederland = reference('NL');
 	let tested = false;
 	let withInterval = false;
 	const dotRows = inPeriod
@@ -53,6 +60,12 @@ export function buildComparison(
 		references.push({ key: gemeente.code, label: names.gemeente, value: gemeente.value! });
 	if (nederland)
 		references.push({ key: nederland.code, label: names.nederland, value: nederland.value! });
-	const untested = tested ? null : withInterval && !gemeente ? 'geen_gemeente' : 'geen_marge';
+	const untested = tested
+		? null
+		: counts
+			? 'aantallen'
+			: withInterval && !gemeente
+				? 'geen_gemeente'
+				: 'geen_marge';
 	return { rows: dotRows, references, tested, untested };
 }

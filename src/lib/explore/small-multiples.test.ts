@@ -63,4 +63,12 @@ describe('smallMultiples', () => {
 		const { panels } = smallMultiples([row('A', 'wijk', [1, 2])]);
 		expect(panels[0]!.series).toHaveLength(1);
 	});
+
+	it('smallMultiples leaves the gemeente out for counts, and its values out of the range', () => {
+		const table = [row('GM0001', 'gemeente', [800_000, 810_000]), row('A', 'wijk', [4_000, 4_100])];
+		const counts = smallMultiples(table, false);
+		expect(counts.panels[0]!.series.map((s) => s.kind)).toEqual(['wijk']);
+		expect(counts.domain).toEqual([4_000, 4_100]);
+		expect(smallMultiples(table).domain).toEqual([4_000, 810_000]);
+	});
 });

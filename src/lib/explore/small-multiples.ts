@@ -29,13 +29,14 @@ const toSeries = (row: TrendTableRow, withBounds: boolean): LineSeries => ({
 
 /**
  * One small line chart per wijk, in the order of the table (by name), each with the gemeente as
- * reference. Only the wijk's own interval is drawn: a second band would hide the first.
+ * reference unless `reference` is false (counts). Only the wijk's own interval is drawn: a second
+ * band would hide the first.
  */
-export function smallMultiples(table: TrendTableRow[]): SmallMultiples {
-	const gemeente = table.find((r) => r.kind === 'gemeente');
-	const reference = gemeente ? [toSeries(gemeente, false)] : [];
+export function smallMultiples(table: TrendTableRow[], reference = true): SmallMultiples {
+	const gemeente = reference ? table.find((r) => r.kind === 'gemeente') : undefined;
+	const gemeenteLine = gemeente ? [toSeries(gemeente, false)] : [];
 	const panels = table
 		.filter((r) => r.kind === 'wijk')
-		.map((r) => ({ code: r.code, name: r.name, series: [toSeries(r, true), ...reference] }));
+		.map((r) => ({ code: r.code, name: r.name, series: [toSeries(r, true), ...gemeenteLine] }));
 	return { panels, domain: valueExtent(panels.flatMap((p) => p.series)) };
 }

@@ -35,6 +35,16 @@ const rows: TrendRow[] = [
 ];
 
 describe('buildTrend', () => {
+	it('leaves the gemeente and Nederland lines out when asked (counts), not the table', () => {
+		const kinds = (references: boolean) =>
+			buildTrend(rows, ['WK999901'], references).series.map((s) => s.kind);
+		expect(kinds(true)).toEqual(['wijk', 'gemeente', 'nederland']);
+		expect(kinds(false)).toEqual(['wijk']);
+		const t = buildTrend(rows, ['WK999901'], false);
+		expect(t.gemeente?.code).toBe('GM9999');
+		expect(t.table.map((r) => r.kind)).toEqual(['gemeente', 'nederland', 'wijk', 'wijk']);
+	});
+
 	it('orders periods by start date and wijken by name', () => {
 		const t = buildTrend(rows, ['WK999901']);
 		expect(t.periods).toEqual(['2020', '2021']);

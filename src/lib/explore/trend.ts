@@ -31,9 +31,10 @@ const kindOf = (level: TrendRow['level']): LineSeries['kind'] =>
 
 /**
  * Turns query rows into chart series and table rows: the chosen wijken as lines, the gemeente and
- * Nederland as reference lines, every wijk in the table. Periods are ordered by their start date.
+ * Nederland as reference lines (unless `references` is false, as for counts), every area in the
+ * table. Periods are ordered by their start date.
  */
-export function buildTrend(rows: TrendRow[], chosenWijken: string[]): TrendData {
+export function buildTrend(rows: TrendRow[], chosenWijken: string[], references = true): TrendData {
 	const starts = periodStarts(rows);
 	const periods = orderedPeriods(rows, starts);
 
@@ -73,7 +74,8 @@ export function buildTrend(rows: TrendRow[], chosenWijken: string[]): TrendData 
 		});
 	};
 	const chosen = new Set(chosenWijken);
-	const lineAreas = [...wijken.filter((w) => chosen.has(w.code)), gemeente, nederland].filter(
+	const shownReferences = references ? [gemeente, nederland] : [];
+	const lineAreas = [...wijken.filter((w) => chosen.has(w.code)), ...shownReferences].filter(
 		(a): a is (typeof all)[number] => a !== null
 	);
 	const series: LineSeries[] = lineAreas.map((a) => ({

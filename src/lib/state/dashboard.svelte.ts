@@ -25,6 +25,7 @@ import { MAX_WIJK_LINES } from '$lib/charts/line/palette';
 import type { PreparedFile } from '$lib/ingest/prepare';
 import { prepareInWorker } from '$lib/ingest/prepare-client';
 import { buildTrend } from '$lib/explore/trend';
+import { isCount } from '$lib/explore/counts';
 import { noteUrl, urlAtStart, wasReloaded } from './tab-url';
 import { areaSlices, chooseSlice, rowsInSlice, sliceKey, sliceLabel } from '$lib/explore/slices';
 import { chooseKind, periodKinds, rowsOfKind } from '$lib/explore/period-kinds';
@@ -196,16 +197,20 @@ export class Dashboard {
 	/** The Overzicht's other indicators are cut to the same dates; null when the range is all. */
 	readonly periodWindow = $derived(startWindow(this.rows, this.rangePeriods, this.allPeriods));
 	readonly #rangeRows = $derived(rowsInPeriods(this.rows, this.rangePeriods));
-	readonly trend = $derived(buildTrend(this.#rangeRows, this.chosenWijken));
+	readonly currentIndicator = $derived(
+		this.indicators.find((i) => i.id === this.indicator) ?? null
+	);
+	/** The unit as in every view: the user's correction, else the catalogue, else the file's. */
+	readonly unit = $derived(this.meta?.unit ?? this.currentIndicator?.unit ?? null);
+	/** Counts are not drawn or compared beside the gemeente and Nederland (see isCount). */
+	readonly counts = $derived(isCount(this.unit));
+	readonly trend = $derived(buildTrend(this.#rangeRows, this.chosenWijken, !this.counts));
 	/**
 	 * The table of all numbers lists every wijk, so it does not follow the chosen wijken: ticking a
 	 * wijk leaves its 1,000+ cells alone. Computed only while something reads it (the open table).
 	 */
 	readonly trendTable = $derived(buildTrend(this.#rangeRows, []));
 	readonly onlySample = $derived(this.sources.length > 0 && this.sources.every((s) => s.is_sample));
-	readonly currentIndicator = $derived(
-		this.indicators.find((i) => i.id === this.indicator) ?? null
-	);
 	readonly currentGemeente = $derived(this.gemeenten.find((g) => g.code === this.gemeente) ?? null);
 
 	#db: Db | null = null;
