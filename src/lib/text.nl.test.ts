@@ -4,10 +4,19 @@ import { overviewText } from './explore/overview.text.nl';
 import { describe, expect, it } from 'vitest';
 import { text } from './text.nl';
 
-/** Every string in a text object, with the functions called with sample values. */
+/**
+ * Every string in a text object, with the functions called with sample values: texts; a list
+ * where a function names several things (the reference lines), as the fourth.
+ */
 function strings(value: unknown): string[] {
 	if (typeof value === 'string') return [value];
-	if (typeof value === 'function') return [String(value('x', 'y', 'z', ['w'], 'v'))];
+	if (typeof value === 'function') {
+		try {
+			return [String(value('x', 'y', 'z', 'w', 'v'))];
+		} catch {
+			return [String(value('x', 'y', 'z', ['w'], 'v'))];
+		}
+	}
 	if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
 	return [];
 }
@@ -103,6 +112,28 @@ describe('text.nl periods, counts and days as people write them', () => {
 		expect(importText.duplicate('kopie.csv', 'origineel.csv')).toContain('"origineel.csv"');
 		expect(importText.duplicate('a.csv', 'a.csv')).toBe(
 			'Dit bestand ("a.csv") heb je al toegevoegd. Er is niets dubbel opgeslagen.'
+		);
+	});
+});
+
+describe('text.nl chart subtitles', () => {
+	it.each([
+		{ unit: '%', said: '2020. In procenten (%). Bron: a.csv.' },
+		{ unit: 'procent', said: '2020. In procenten (%). Bron: a.csv.' },
+		{ unit: 'km', said: '2020. Eenheid: km. Bron: a.csv.' },
+		{ unit: 'x 1.000 euro', said: '2020. In duizenden euro (x 1.000 euro). Bron: a.csv.' },
+		{ unit: 'aantal', said: '2020. In aantallen. Bron: a.csv.' },
+		{ unit: null, said: '2020. Bron: a.csv.' }
+	])(
+		'a chart of one period says its unit ($unit), so a downloaded picture does too',
+		({ unit, said }) => {
+			expect(text.explore.periodSubtitle('2020', 'a.csv', null, unit)).toBe(said);
+		}
+	);
+
+	it('the unit comes before the group and the source over a range of periods', () => {
+		expect(text.explore.chartSubtitle('2014', '2022', 'a.csv', '65 jaar of ouder', '%')).toBe(
+			'2014 tot en met 2022. In procenten (%). 65 jaar of ouder. Bron: a.csv.'
 		);
 	});
 });

@@ -2,6 +2,7 @@
  * All user-facing text of the app, in plain Dutch (B1). Error messages live in
  * errors/messages.nl.ts. Functions take the variable parts, so no text is glued together elsewhere.
  */
+import { unitKind } from '$lib/catalog/units';
 
 /** A whole number as Dutch text: 12.345. */
 export const count = (n: number) => n.toLocaleString('nl-NL');
@@ -20,6 +21,27 @@ export const judgementWords = {
 /** A period range: "2014 tot en met 2023", or one period when it starts and ends there. */
 export const span = (first: string, last: string) =>
 	first === last ? first : `${first} tot en met ${last}`;
+
+/**
+ * The unit under a chart's title, so a downloaded picture says it too: "In procenten (%). ",
+ * "Eenheid: km. ". Empty when the unit is unknown.
+ */
+function inUnit(unit: string | null): string {
+	switch (unitKind(unit)) {
+		case 'geen':
+			return '';
+		case 'procent':
+			return 'In procenten (%). ';
+		case 'euro':
+			return 'In euro. ';
+		case 'duizend_euro':
+			return 'In duizenden euro (x 1.000 euro). ';
+		case 'aantal':
+			return 'In aantallen. ';
+		default:
+			return `Eenheid: ${unit!.trim()}. `;
+	}
+}
 
 export const text = {
 	appName: 'Wijkpeil',
@@ -80,11 +102,20 @@ export const text = {
 		noData: 'Er zijn nog geen gegevens. Voeg een CSV-bestand toe of laad het voorbeeld.',
 		noIndicator: 'Voor deze gemeente zijn geen indicatoren gevonden.',
 		chartTitle: (indicator: string, gemeente: string) => `${indicator} per wijk in ${gemeente}`,
-		chartSubtitle: (first: string, last: string, source: string, slice: string | null = null) =>
-			`${span(first, last)}. ${slice ? `${slice}. ` : ''}Bron: ${source}.`,
+		chartSubtitle: (
+			first: string,
+			last: string,
+			source: string,
+			slice: string | null = null,
+			unit: string | null = null
+		) => `${span(first, last)}. ${inUnit(unit)}${slice ? `${slice}. ` : ''}Bron: ${source}.`,
 		/** For a chart of one period (Vergelijking, Kaart). */
-		periodSubtitle: (period: string, source: string, slice: string | null = null) =>
-			`${period}. ${slice ? `${slice}. ` : ''}Bron: ${source}.`,
+		periodSubtitle: (
+			period: string,
+			source: string,
+			slice: string | null = null,
+			unit: string | null = null
+		) => `${period}. ${inUnit(unit)}${slice ? `${slice}. ` : ''}Bron: ${source}.`,
 		periodKind: 'Soort periode',
 		periodKindHelp:
 			'Dit cijfer is er voor meer soorten periodes, bijvoorbeeld per jaar en per kwartaal. Alle grafieken en tabellen tonen één soort tegelijk: een jaarcijfer en een kwartaalcijfer horen niet op één lijn.',

@@ -39,6 +39,17 @@ test('a chart downloads as a valid PNG, as SVG and as CSV with the shown numbers
 	const table = readFileSync((await csv.path())!, 'utf8');
 	expect(table).toContain('Noorderpark');
 	expect(table).toContain('Bron: voorbeeldstad-fictief.csv');
+	// Above its header the CSV says what it holds: the title with its label, then the period,
+	// the unit and the source, as under the chart.
+	// (After the byte order mark that tells Excel the file is UTF-8.)
+	const lines = table.replace(/^\uFEFF/, '').split(/\r?\n/);
+	const subtitle = (await figure.locator('figcaption .subtitle').textContent())!.trim();
+	expect(subtitle).toMatch(/^2014 tot en met 2023\. Eenheid: per 1\.000\. Bron: /);
+	expect(lines.slice(0, 3)).toEqual([
+		`${title} (Fictief voorbeeld)`,
+		subtitle,
+		expect.stringMatching(/^Gebied;2014;/)
+	]);
 });
 
 test('the bounds drawn as bands are in the trend table and its CSV, under each value', async ({
@@ -135,6 +146,14 @@ test('keyboard alone reaches every control and the data points, which say their 
 	);
 	expect([...seen].filter((r) => r.startsWith('circle|'))).toHaveLength(total);
 	await expect(page.locator('svg[role="group"] [tabindex="0"]')).toHaveCount(1);
+
+	// The tooltip of the focused point goes with Escape; focus stays on the point (WCAG 1.4.13).
+	const tooltip = page.locator('svg[role="group"] g.tooltip');
+	await page.keyboard.press('ArrowRight');
+	await expect(tooltip).toHaveCount(1);
+	await page.keyboard.press('Escape');
+	await expect(tooltip).toHaveCount(0);
+	expect(await active()).toMatch(/^circle\|/);
 });
 
 test('Vergelijking is reachable by keyboard and every wijk point reads its judgement', async ({
@@ -159,6 +178,11 @@ test('Vergelijking is reachable by keyboard and every wijk point reads its judge
 	await expect(rows.nth(7)).toHaveAttribute('tabindex', '0');
 	await page.keyboard.press('Home');
 	await expect(rows.first()).toBeFocused();
+	// Its tooltip goes with Escape, and the wijk keeps focus (WCAG 1.4.13).
+	await expect(rows.first().locator('text.tip')).toHaveCount(1);
+	await page.keyboard.press('Escape');
+	await expect(rows.first().locator('text.tip')).toHaveCount(0);
+	await expect(rows.first()).toBeFocused();
 	// The same numbers in a table: the gemeente and Nederland first, then every wijk with its
 	// margin.
 	const table = page.getByTestId('compare-table-toggle');
@@ -171,6 +195,19 @@ test('Vergelijking is reachable by keyboard and every wijk point reads its judge
 	// The table's scrolling box is the next stop after its summary, so the arrow keys scroll it.
 	await page.keyboard.press('Tab');
 	await expect(table.getByRole('region')).toBeFocused();
+
+	// In 2021 the source did not publish Oude Haven's figure: the CSV says so, as the trend's
+	// CSV does, instead of an empty cell that reads as "no data".
+	await page.getByTestId('period-picker').selectOption('2021');
+	const figure = page.locator('figure', { has: page.getByTestId('period-picker') });
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: 'CSV' }).click()
+	]);
+	const lines = readFileSync((await csv.path())!, 'utf8').split(/\r?\n/);
+	expect(lines.find((l) => l.startsWith('Oude Haven;'))).toBe(
+		'Oude Haven;niet gepubliceerd;;;verschil niet getoetst'
+	);
 });
 
 test('search an indicator, choose it, set a period range, reload: the same view comes back', async ({

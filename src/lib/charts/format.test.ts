@@ -8,7 +8,17 @@ describe('formatValue', () => {
 		{ value: 1975.43, unit: 'euro', decimals: 0, expected: '€ 1.975' },
 		{ value: 0, unit: '%', decimals: 1, expected: '0,0%' },
 		{ value: -3.25, unit: null, decimals: 2, expected: '-3,25' },
-		{ value: null, unit: '%', decimals: 1, expected: 'geen gegevens' }
+		{ value: null, unit: '%', decimals: 1, expected: 'geen gegevens' },
+		// Units as the catalogue, a file or a user spells them.
+		{ value: 17.5, unit: 'procent', decimals: 1, expected: '17,5%' },
+		{ value: 245, unit: 'x 1.000 euro', decimals: 0, expected: '€ 245.000' },
+		{ value: 24.5, unit: 'x 1.000 euro', decimals: 1, expected: '€ 24.500' },
+		{ value: 1.4, unit: 'km', decimals: 1, expected: '1,4 km' },
+		{ value: 4567, unit: 'per km²', decimals: 0, expected: '4.567 per km²' },
+		{ value: 3.2, unit: ' per 1.000 inwoners ', decimals: 1, expected: '3,2 per 1.000 inwoners' },
+		{ value: 872757, unit: 'aantal', decimals: 0, expected: '872.757' },
+		{ value: 3, unit: 'klasse 1-5', decimals: 0, expected: '3' },
+		{ value: 7.2, unit: '', decimals: 1, expected: '7,2' }
 	])('formatValue($value, $unit) is "$expected"', ({ value, unit, decimals, expected }) => {
 		expect(formatValue(value, unit, decimals)).toBe(expected);
 	});

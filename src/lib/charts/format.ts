@@ -1,4 +1,5 @@
 import { formatLocale } from 'd3-format';
+import { unitKind } from '$lib/catalog/units';
 import { text } from '$lib/text.nl';
 
 /** Dutch number formatting: 12,5 and 28.975. */
@@ -46,12 +47,26 @@ export function decimalsFor(values: (number | null)[]): number {
 	return Math.min(wanted, written);
 }
 
-/** A value with its unit, Dutch style: "12,5%", "28.975", "€ 1.975". Missing is never a number. */
+/**
+ * A value with its unit, Dutch style: "12,5%", "28.975", "€ 1.975", "€ 245.000" (for 245 in
+ * "x 1.000 euro"), "1,4 km", "3,2 per 1.000 inwoners". Counts and scores have no unit after them.
+ * Missing is never a number.
+ */
 export function formatValue(value: number | null, unit: string | null, decimals = 1): string {
 	if (value === null || Number.isNaN(value)) return text.values.missing;
-	if (unit === '%') return formatter(`,.${decimals}f`)(value) + '%';
-	if (unit === 'euro' || unit === '€') return formatter(`$,.${decimals}f`)(value);
-	return formatter(`,.${decimals}f`)(value);
+	const number = formatter(`,.${decimals}f`);
+	switch (unitKind(unit)) {
+		case 'procent':
+			return number(value) + '%';
+		case 'euro':
+			return formatter(`$,.${decimals}f`)(value);
+		case 'duizend_euro':
+			return formatter(`$,.${Math.max(0, decimals - 3)}f`)(value * 1000);
+		case 'anders':
+			return `${number(value)} ${unit!.trim()}`;
+		default:
+			return number(value);
+	}
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Direction } from '$lib/catalog/indicators';
+import { isPercent } from '$lib/catalog/units';
 
 /** Two-sided 95%: the normal quantile 1.959964 (Φ⁻¹(0.975)). */
 const Z95 = 1.959964;
@@ -25,7 +26,7 @@ export interface Interval {
 export function intervalOf(row: CompareInput, unit: string | null): Interval | null {
 	if (row.low !== null && row.high !== null && row.low <= row.high)
 		return { low: row.low, high: row.high, origin: 'bron' };
-	if (unit !== '%' || row.value === null || row.n === null || row.n <= 0) return null;
+	if (!isPercent(unit) || row.value === null || row.n === null || row.n <= 0) return null;
 	const p = row.value / 100;
 	if (p < 0 || p > 1) return null;
 	const n = row.n;

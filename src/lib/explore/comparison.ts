@@ -2,7 +2,7 @@ import type { DotReference, DotRow } from '$lib/charts/dots/model';
 import type { TrendRow } from '$lib/db/queries/explore';
 import type { IndicatorMeta } from '$lib/db/queries/meta';
 import { differenceFrom, intervalOf, judge } from './compare';
-import { isCount } from './counts';
+import { isCount } from '$lib/catalog/units';
 
 export interface Comparison {
 	rows: DotRow[];

@@ -7,7 +7,10 @@ import type { TrendTableRow } from './trend';
  * value the source suppressed and one it did not measure are not the same, and neither is 0;
  * a period without any row stays empty.
  */
-export function csvCell(cell: TrendTableRow['cells'][number]): number | string | null {
+export function csvCell(cell: {
+	value: number | null;
+	missing?: TrendTableRow['cells'][number]['missing'];
+}): number | string | null {
 	if (cell.value !== null) return cell.value;
 	if (cell.missing === 'suppressed') return text.values.suppressed;
 	if (cell.missing === 'not_available') return text.values.missing;

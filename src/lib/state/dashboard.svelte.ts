@@ -25,7 +25,7 @@ import { MAX_WIJK_LINES } from '$lib/charts/line/palette';
 import type { PreparedFile } from '$lib/ingest/prepare';
 import { prepareInWorker } from '$lib/ingest/prepare-client';
 import { buildTrend } from '$lib/explore/trend';
-import { isCount } from '$lib/explore/counts';
+import { isCount } from '$lib/catalog/units';
 import { noteUrl, urlAtStart, wasReloaded } from './tab-url';
 import { areaSlices, chooseSlice, rowsInSlice, sliceKey, sliceLabel } from '$lib/explore/slices';
 import { chooseKind, periodKinds, rowsOfKind } from '$lib/explore/period-kinds';
