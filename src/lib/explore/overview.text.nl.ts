@@ -7,7 +7,7 @@ import { judgementWords, many, span } from '$lib/text.nl';
 export const overviewText = {
 	title: (gemeente: string) => `Overzicht: de wijken van ${gemeente} naast de gemeente`,
 	subtitle: (periods: string, sources: string) =>
-		`Per indicator de laatste periode met cijfers voor de wijken én de gemeente (${periods}). Bron: ${sources}.`,
+		`Per indicator de laatste periode waarin de wijken en de gemeente allebei een cijfer hebben; heeft de gemeente geen cijfer, dan de laatste periode van de wijken. Periodes: ${periods}. Bron: ${sources}.`,
 	inRange: (first: string, last: string) =>
 		`Alleen cijfers uit de gekozen periode: ${span(first, last)}.`,
 	wijk: 'Wijk',
@@ -17,7 +17,8 @@ export const overviewText = {
 	empty: 'Voor deze gemeente zijn er geen cijfers per wijk.',
 	statuses: {
 		...judgementWords,
-		niet_getoetst: 'niet getoetst (geen marge, aantal of gemeentecijfer bekend)',
+		niet_getoetst:
+			'niet getoetst (geen marge, aantal ondervraagden of cijfer van de gemeente bekend)',
 		niet_gepubliceerd: 'niet gepubliceerd (te weinig gegevens)',
 		geen_gegevens: 'geen gegevens'
 	},
