@@ -86,8 +86,12 @@ export function formatSigned(value: number, decimals: number): string {
 	return rounded === 0 ? formatter(`,.${decimals}f`)(0) : formatter(`+,.${decimals}f`)(value);
 }
 
+/** As few decimals as a step between values needs: 0 for 1 and more, 1 for 0,1, … */
+export function stepDecimals(step: number): number {
+	return step >= 1 || step === 0 ? 0 : Math.min(4, Math.ceil(-Math.log10(step)));
+}
+
 /** Tick labels: as few decimals as the tick step needs. */
 export function tickFormatter(step: number): (value: number) => string {
-	const decimals = step >= 1 || step === 0 ? 0 : Math.min(4, Math.ceil(-Math.log10(step)));
-	return formatter(`,.${decimals}f`);
+	return formatter(`,.${stepDecimals(step)}f`);
 }

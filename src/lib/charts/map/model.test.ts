@@ -69,6 +69,16 @@ describe('mapModel', () => {
 		}
 		expect(m.classes).toHaveLength(5);
 	});
+
+	it.each([
+		{ unit: null, first: /^\d+,\d$/ },
+		{ unit: '%', first: /^\d+,\d%$/ },
+		{ unit: 'km', first: /^\d+,\d km$/ }
+	])('writes the legend classes with their unit ($unit)', ({ unit, first }) => {
+		const withUnit = mapModel(shapes, values, { width: 400, height: 300 }, undefined, unit);
+		expect(withUnit.classes[0]!.from).toMatch(first);
+		expect(withUnit.classes.at(-1)!.to).toMatch(first);
+	});
 });
 
 describe('codesWithData', () => {

@@ -1,7 +1,7 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import { scaleQuantile } from 'd3-scale';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { tickFormatter } from '../format';
+import { formatValue, stepDecimals } from '../format';
 
 /** Five light-to-dark classes (ColorBrewer PuBu): ordered by lightness, safe for colour blindness. */
 export const mapPalette = ['#f1eef6', '#bdc9e1', '#74a9cf', '#2b8cbe', '#045a8d'];
@@ -82,7 +82,9 @@ export function mapModel(
 	values: Map<string, MapValue>,
 	size: { width: number; height: number },
 	/** Codes with data in any period (default: those with a value here), for the report. */
-	dataCodes: Set<string> = new Set(values.keys())
+	dataCodes: Set<string> = new Set(values.keys()),
+	/** The values' unit: the legend's class bounds carry it ("41,3%", "1,4 km"). */
+	unit: string | null = null
 ) {
 	const collection: FeatureCollection = {
 		type: 'FeatureCollection',
@@ -105,7 +107,7 @@ export function mapModel(
 	const breaks =
 		present.length > 0 ? [Math.min(...present), ...scale.quantiles(), Math.max(...present)] : [];
 	const step = breaks.length > 1 ? (breaks.at(-1)! - breaks[0]!) / 5 : 1;
-	const format = tickFormatter(step / 10);
+	const format = (value: number) => formatValue(value, unit, stepDecimals(step / 10));
 	const classes = mapPalette.map((color, i) => ({
 		color,
 		from: breaks[i] === undefined ? '' : format(breaks[i]!),
