@@ -166,6 +166,23 @@ describe('validateTarget', () => {
 			name: 'a streefdatum before the beginwaarde',
 			patch: { targetDate: '2024-01-01' },
 			errors: { targetDate: e.dateOrder }
+		},
+		// A field already wrong reads as empty for the checks across fields: no second error
+		// on a field that is right (the date order, the pair of beginwaarde and its date).
+		{
+			name: 'only the wrong beginwaarde, not its date',
+			patch: { baseline: 'abc', baselineDate: '' },
+			errors: { baseline: e.number }
+		},
+		{
+			name: 'only the wrong date of the beginwaarde, not the streefdatum',
+			patch: { baselineDate: 'maart 2024' },
+			errors: { baselineDate: e.date }
+		},
+		{
+			name: 'only the wrong date, when the beginwaarde is empty',
+			patch: { baseline: '', baselineDate: 'x' },
+			errors: { baselineDate: e.date }
 		}
 	])('validateTarget reports $name', ({ patch, errors }) => {
 		expect(validateTarget(draft(patch), choices)).toEqual({ ok: false, errors });

@@ -77,16 +77,27 @@ export interface TargetChoices {
 	groups: readonly string[];
 }
 
-/** Typed text read as a number (empty: none); text that is not a number is refused. */
+/**
+ * Typed text read as a number (empty: none). Text that is not a number is refused, and reads as
+ * none for the checks across fields, so they do not add errors about a field already wrong.
+ */
 const decimal = z.pipe(
-	z.string().check(z.refine((s) => parseDecimal(s) !== undefined, e.number)),
-	z.transform((s: string) => parseDecimal(s) ?? null)
+	z.string(),
+	z.transform((s: string, ctx) => {
+		const n = parseDecimal(s);
+		if (n === undefined) ctx.issues.push({ code: 'custom', message: e.number, input: s });
+		return n ?? null;
+	})
 );
 
-/** Typed text read as a day (empty: none); text that is not a date is refused. */
+/** Typed text read as a day (empty: none); as `decimal`, text that is not a date reads as none. */
 const day = z.pipe(
-	z.string().check(z.refine((s) => parseDay(s) !== undefined, e.date)),
-	z.transform((s: string) => parseDay(s) ?? null)
+	z.string(),
+	z.transform((s: string, ctx) => {
+		const d = parseDay(s);
+		if (d === undefined) ctx.issues.push({ code: 'custom', message: e.date, input: s });
+		return d ?? null;
+	})
 );
 
 function targetSchema(choices: TargetChoices) {
