@@ -3,6 +3,7 @@
  * row counts and spot-checked values (issue 3). The files are read where they are, never copied.
  */
 import { catalogEntry } from '../../src/lib/catalog/indicators';
+import { isCount } from '../../src/lib/catalog/units';
 import { resolveMeta } from '../../src/lib/db/queries/meta';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFile, importFile } from '../../src/lib/db/queries/import';
@@ -112,6 +113,14 @@ describe('CBS Kerncijfers wijken en buurten 2020 (84799NED)', () => {
 		});
 		// A name used twice in the table (electricity and gas per kind of home) is not guessed.
 		expect(catalogEntry('Appartement_48')).toBeNull();
+		// Averages (household size, cars per household) are compared with the gemeente; only
+		// true counts (inhabitants, households) are not.
+		const averages = report.indicators.filter((id) =>
+			catalogEntry(id)!.definition.startsWith('Gemiddeld')
+		);
+		expect(averages.length).toBeGreaterThanOrEqual(3);
+		for (const id of averages) expect([id, isCount(catalogEntry(id)!.unit)]).toEqual([id, false]);
+		expect(isCount(catalogEntry('AantalInwoners_5')!.unit)).toBe(true);
 	});
 });
 

@@ -456,7 +456,7 @@ const cbs: Record<string, CatalogEntry> = {
 	GemiddeldeHuishoudensgrootte: context(
 		'Gemiddelde huishoudensgrootte',
 		'Personen per huishouden',
-		aantal,
+		'personen per huishouden',
 		'Gemiddeld aantal personen per particulier huishouden.',
 		bevolking
 	),
@@ -634,7 +634,7 @@ const cbs: Record<string, CatalogEntry> = {
 	PersonenautoSPerHuishouden: context(
 		"Personenauto's per huishouden",
 		'Auto’s per huishouden',
-		aantal,
+		'per huishouden',
 		'Gemiddeld aantal personenauto’s per huishouden.',
 		'Vervoer'
 	),
@@ -704,7 +704,7 @@ const cbs: Record<string, CatalogEntry> = {
 	ScholenBinnen3Km: context(
 		'Scholen binnen 3 km',
 		'Scholen dichtbij',
-		aantal,
+		'scholen (gemiddeld)',
 		'Gemiddeld aantal scholen binnen 3 kilometer over de weg.',
 		voorzieningen
 	),

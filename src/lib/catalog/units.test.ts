@@ -14,6 +14,8 @@ describe('unitKind', () => {
 		{ unit: 'Aantallen', kind: 'aantal' },
 		{ unit: 'klasse 1-5', kind: 'schaal' },
 		{ unit: 'rapportcijfer', kind: 'schaal' },
+		{ unit: 'Getal', kind: 'geen' },
+		{ unit: '1 000 euro', kind: 'duizend_euro' },
 		{ unit: 'km', kind: 'anders' },
 		{ unit: 'per 1.000 inwoners', kind: 'anders' },
 		{ unit: '', kind: 'geen' },

@@ -8,10 +8,11 @@ export type UnitKind =
 
 export function unitKind(unit: string | null): UnitKind {
 	const u = unit?.trim().toLowerCase() ?? '';
-	if (u === '') return 'geen';
+	// StatLine's "(Getal)" only says it is a number.
+	if (u === '' || u === 'getal') return 'geen';
 	if (/^(%|procent|percentage|perc\.?)$/.test(u)) return 'procent';
 	if (/^(€|euro|eur|euro's)$/.test(u)) return 'euro';
-	if (/^x\s*(1\.?000|duizend)\s*(euro|€)$/.test(u)) return 'duizend_euro';
+	if (/^(x\s*)?(1[. ]?000|duizend)\s*(euro|€)$/.test(u)) return 'duizend_euro';
 	if (/^(aantal|aantallen|absoluut|absolute aantallen)$/.test(u)) return 'aantal';
 	// A scale or score says what the number is, not a unit to write after it ("3 klasse 1-5").
 	if (/^(klasse|schaal|score|index|cijfer|rapportcijfer)\b/.test(u)) return 'schaal';

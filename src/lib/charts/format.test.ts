@@ -18,6 +18,7 @@ describe('formatValue', () => {
 		{ value: 3.2, unit: ' per 1.000 inwoners ', decimals: 1, expected: '3,2 per 1.000 inwoners' },
 		{ value: 872757, unit: 'aantal', decimals: 0, expected: '872.757' },
 		{ value: 3, unit: 'klasse 1-5', decimals: 0, expected: '3' },
+		{ value: -0.588, unit: 'Getal', decimals: 3, expected: '-0,588' },
 		{ value: 7.2, unit: '', decimals: 1, expected: '7,2' }
 	])('formatValue($value, $unit) is "$expected"', ({ value, unit, decimals, expected }) => {
 		expect(formatValue(value, unit, decimals)).toBe(expected);
