@@ -183,6 +183,11 @@ test('Vergelijking is reachable by keyboard and every wijk point reads its judge
 	await page.keyboard.press('Escape');
 	await expect(rows.first().locator('text.tip')).toHaveCount(0);
 	await expect(rows.first()).toBeFocused();
+	// Its outline, which shows where focus is, stays (WCAG 2.4.7); the next wijk has its tooltip.
+	await expect(rows.first()).toHaveClass(/focused/);
+	await page.keyboard.press('ArrowDown');
+	await expect(rows.nth(1).locator('text.tip')).toHaveCount(1);
+	await page.keyboard.press('Home');
 	// The same numbers in a table: the gemeente and Nederland first, then every wijk with its
 	// margin.
 	const table = page.getByTestId('compare-table-toggle');
@@ -330,4 +335,19 @@ test('on a 320 px wide screen every view fits: nothing to scroll sideways (WCAG 
 			expect(box.inner).toBeLessThanOrEqual(box.outer);
 		}
 	}
+
+	// A point's tooltip wraps inside the chart instead of running off both edges.
+	await views.first().click();
+	const point = page.locator('svg[role="group"] circle[tabindex="0"]');
+	await point.focus();
+	for (let k = 0; k < 6; k++) await page.keyboard.press('ArrowDown');
+	const tip = await page.locator('g.tooltip').evaluate((g) => {
+		const svg = g.ownerSVGElement!.getBoundingClientRect();
+		const box = g.getBoundingClientRect();
+		return { left: box.left - svg.left, right: box.right - svg.left, width: svg.width };
+	});
+	expect(tip.left).toBeGreaterThanOrEqual(0);
+	expect(tip.right).toBeLessThanOrEqual(tip.width);
+	// This one is too long for one line at this width (name, value and 95% margin).
+	expect(await page.locator('g.tooltip tspan').count()).toBeGreaterThan(1);
 });

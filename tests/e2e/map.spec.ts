@@ -72,6 +72,14 @@ test('ELAN shares and their wijk boundaries: the map colours the wijken and repo
 	for (const label of said) expect(label).toMatch(/: /);
 	await expect(areas.last()).toBeFocused();
 	await expect(areas.last()).toHaveAttribute('tabindex', '0');
+	// Escape hides the wijk's text, not the outline that shows where focus is (WCAG 1.4.13, 2.4.7).
+	const tipText = page.locator('.map svg > text');
+	const outline = page.locator('.map svg > g[aria-hidden="true"] path');
+	await expect(tipText).toHaveCount(1);
+	await page.keyboard.press('Escape');
+	await expect(tipText).toHaveCount(0);
+	await expect(outline).toHaveCount(2);
+	await expect(areas.last()).toBeFocused();
 });
 
 test('a 2014 map under 2020 figures: the map warns that codes may now mean other wijken', async ({
