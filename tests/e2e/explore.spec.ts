@@ -341,7 +341,7 @@ test('on a 320 px wide screen every view fits: nothing to scroll sideways (WCAG 
 	const point = page.locator('svg[role="group"] circle[tabindex="0"]');
 	await point.focus();
 	for (let k = 0; k < 6; k++) await page.keyboard.press('ArrowDown');
-	const tip = await page.locator('g.tooltip').evaluate((g) => {
+	const tip = await page.locator('g.tooltip').evaluate((g: SVGGElement) => {
 		const svg = g.ownerSVGElement!.getBoundingClientRect();
 		const box = g.getBoundingClientRect();
 		return { left: box.left - svg.left, right: box.right - svg.left, width: svg.width };
