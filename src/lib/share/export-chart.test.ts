@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wrapText } from '$lib/charts/wrap';
-import { legendLayout } from './export-chart';
+import { legendLayout, pngScale } from './export-chart';
 
 describe('wrapText', () => {
 	it.each([
@@ -54,5 +54,21 @@ describe('legendLayout', () => {
 
 	it('takes no room without entries', () => {
 		expect(legendLayout([], 300)).toEqual({ placed: [], rows: 0 });
+	});
+});
+
+describe('pngScale', () => {
+	it.each([
+		{ name: 'a chart', width: 800, height: 500, scale: 2 },
+		// The Overzicht of 135 indicators the review downloaded: 14,491 × 2,009 CSS pixels.
+		{ name: 'a very wide Overzicht', width: 14_491, height: 2_009, scale: 16_384 / 14_491 },
+		{ name: 'a very tall table', width: 1_000, height: 20_000, scale: 16_384 / 20_000 },
+		{ name: 'wide and tall', width: 12_000, height: 12_000, scale: 16_384 / 12_000 }
+	])('$name fits a canvas', ({ width, height, scale }) => {
+		const s = pngScale(width, height);
+		expect(s).toBeCloseTo(scale, 6);
+		expect(width * s).toBeLessThanOrEqual(16_384);
+		expect(height * s).toBeLessThanOrEqual(16_384);
+		expect(width * s * height * s).toBeLessThanOrEqual(16_384 * 16_384 + 1);
 	});
 });

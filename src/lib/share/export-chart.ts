@@ -182,19 +182,35 @@ export function downloadSvg(svg: SVGSVGElement, fileName: string, caption?: Imag
 	download(fileName, standaloneSvg(svg, caption).markup, 'image/svg+xml;charset=utf-8');
 }
 
-/** Draws the SVG on a canvas at twice its size and saves it as PNG; nothing leaves the browser. */
+/**
+ * Chromium's largest canvas is 32,767 pixels a side and 268 million (16,384²) in all: a side
+ * of at most 16,384 keeps within both.
+ */
+const CANVAS_SIDE = 16_384;
+
+/**
+ * How much larger than the SVG the PNG is drawn: twice for sharp text, less for a picture that
+ * would not fit on a canvas (an Overzicht of 150 indicators), where the browser would give no
+ * picture at all.
+ */
+export function pngScale(width: number, height: number): number {
+	return Math.min(2, CANVAS_SIDE / width, CANVAS_SIDE / height);
+}
+
+/** Draws the SVG on a canvas (see pngScale) and saves it as PNG; nothing leaves the browser. */
 export async function downloadPng(svg: SVGSVGElement, fileName: string, caption?: ImageCaption) {
 	const { markup, width, height } = standaloneSvg(svg, caption);
+	const scale = pngScale(width, height);
 	const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
 	try {
 		const image = new Image();
 		image.src = url;
 		await image.decode();
 		const canvas = document.createElement('canvas');
-		canvas.width = width * 2;
-		canvas.height = height * 2;
+		canvas.width = Math.floor(width * scale);
+		canvas.height = Math.floor(height * scale);
 		const context = canvas.getContext('2d')!;
-		context.scale(2, 2);
+		context.scale(scale, scale);
 		context.drawImage(image, 0, 0, width, height);
 		const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
 		if (!blob) return;
